@@ -1,0 +1,77 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Liaison",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "liaison", targets: ["liaison"]),
+        .executable(name: "liaison-bench", targets: ["liaison-bench"]),
+        .executable(name: "terminalkit-gallery", targets: ["terminalkit-gallery"]),
+        .library(name: "TerminalKit", targets: ["TerminalKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Terminal toolkit: domain-free.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        .executableTarget(name: "terminalkit-gallery", dependencies: ["TerminalKit"]),
+
+        // Domain, persistence and bundled data.
+        .target(name: "LiaisonCore"),
+        .target(
+            name: "LiaisonResources",
+            path: "Resources",
+            exclude: ["README.md"],
+            resources: [
+                .copy("demo-dataset.json"),
+                .copy("taxonomy.json"),
+                .copy("roles.json"),
+                .copy("restricted-words.json"),
+                .copy("config.json"),
+            ]
+        ),
+        .target(
+            name: "LiaisonStore",
+            dependencies: ["LiaisonCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // Front ends.
+        .target(name: "LiaisonApp", dependencies: ["TerminalKit", "LiaisonStore", "LiaisonCore"]),
+        .executableTarget(
+            name: "liaison",
+            dependencies: [
+                "LiaisonApp", "LiaisonStore", "LiaisonCore", "LiaisonResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "liaison-bench",
+            dependencies: [
+                "LiaisonStore", "LiaisonCore", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "liaison-demo-generator",
+            dependencies: ["LiaisonCore"],
+            path: "Tools/demo-generator"
+        ),
+
+        // Tests.
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore", "LiaisonResources"]),
+        .testTarget(name: "LiaisonStoreTests", dependencies: ["LiaisonStore", "LiaisonCore", "LiaisonResources"]),
+        .testTarget(name: "LiaisonAppTests", dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources"]),
+        .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LiaisonAppTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LiaisonCLITestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LiaisonCoreTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

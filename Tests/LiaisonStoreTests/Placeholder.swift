@@ -1,0 +1,5 @@
+import XCTest
+
+final class LiaisonStoreTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}
