@@ -1,5 +1,0 @@
-import XCTest
-
-final class LiaisonCoreTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
