@@ -128,7 +128,9 @@ struct InsightLog {
         "lp:ngs-turnaround": DemoIDs.oncavia, "lp:second-line-sequencing": DemoIDs.oncavia, "lp:ild-perception": DemoIDs.oncavia,
         "lp:hf-titration": DemoIDs.cardelin, "lp:renal-hf": DemoIDs.cardelin, "lp:formulary-barriers": DemoIDs.cardelin,
         "lp:generic-switching": DemoIDs.respiflo, "lp:study-capacity": DemoIDs.oncavia,
-        "lp:education-formats": nil, "lp:remote-engagement": nil,
+        "lp:education-formats": nil, "lp:remote-engagement": nil, "lp:untreated-subgroups": nil, "lp:safety-questions": nil,
+        "lp:access-barriers": nil, "lp:competitive-landscape": nil, "lp:referral-delays": nil,
+        "lp:copd-step-down": DemoIDs.respiflo, "lp:registry-interest": DemoIDs.cardelin,
     ]
 
     private static func listeningPriority(_ theme: ThemeCode, _ product: ProductID?, _ rng: inout SeededRandom) -> String? {

@@ -38,7 +38,7 @@ struct InsightWriter {
         let options: [String]
         switch hcp.tier {
         case .national:
-            options = ["the head of \(department) at \(place)", "\(title) \(surname), head of \(department) at \(institution.name)",
+            options = ["the head of \(department) at \(place)", "\(title) \(surname) (head of \(department), \(institution.name))",
                        "the \(department) chair at \(place)"]
         case .regional:
             options = ["a senior \(noun) at \(place)", "the \(noun) leading the outpatient clinic at \(place)",
@@ -120,7 +120,7 @@ struct InsightWriter {
         let profile = products.first { $0.id == productID }
         let values: [(String, String)] = [
             ("{role}", speaker.role), ("{city}", speaker.city),
-            ("{product}", profile?.name ?? "a new therapy"),
+            ("{product}", profile?.name ?? "our products"),
             ("{indication}", profile?.indication ?? "this indication"),
             ("{patients}", profile?.patients ?? "their patients"),
             ("{competitor}", profile?.competitor ?? "the established options"),

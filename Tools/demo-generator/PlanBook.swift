@@ -171,6 +171,13 @@ enum PlanBook {
         ("lp:study-capacity", "Which centres have the capacity and patients for Oncavia-301?", "study-interest"),
         ("lp:education-formats", "Which education formats do HCPs actually attend?", "education-need"),
         ("lp:remote-engagement", "How do HCPs we cannot visit want to be reached?", "channel-preference"),
+        ("lp:untreated-subgroups", "Which patient groups fall outside current treatment algorithms?", "unmet-need"),
+        ("lp:safety-questions", "Which safety questions do HCPs raise most often, and what would answer them?", "safety-perception"),
+        ("lp:access-barriers", "Where do hospital or payer rules delay treatment?", "access-reimbursement"),
+        ("lp:competitive-landscape", "How do HCPs compare our products with the alternatives?", "competitor"),
+        ("lp:referral-delays", "Where do patients lose time between first symptoms and specialist care?", "diagnostic-pathway"),
+        ("lp:copd-step-down", "When and how do practices step down COPD triple therapy?", "treatment-practice"),
+        ("lp:registry-interest", "Which HF centres want to contribute real-world data?", "study-interest"),
     ]
 
     private static func listeningPriorities() throws(ValidationError) -> [ListeningPriority] {
