@@ -17,8 +17,8 @@
 //    leaves out national #2 obj:biomarker-testing and ranks obj:respiflo-retention 4 (Δ3),
 //    obj:cardelin-access 3 (Δ2). plan:east-2027-h1 stays within one place (near miss).
 // 2. Unaddressed field signal. region:east, theme patient-experience: 28 extra insights
-//    (tag "device-switch", product:respiflo, pharmacy device substitution) in the last 35 days
-//    against about 2 in the 35 days before. No objective of any plan has theme
+//    (tag "device-switch", product:respiflo, pharmacy device substitution): 32 in the last
+//    35 days against 4 in the 35 days before. No objective of any plan has theme
 //    patient-experience, and none of these insights is actioned.
 // 3. Study-site selection, study:oncavia-301. plan:south-2027-h1 nominates seven tier-3 sites
 //    with 0-2 trials (inst:kl-lechfeld, inst:kh-st-emmeram, inst:kl-wertachtal,
@@ -32,12 +32,12 @@
 //    on the Oncavia launch sequence" is open with RMD stances split 2:2 (North, South support;
 //    East, West oppose).
 // 5. Channel mix vs needle. plan:east-2027-h1 plans 75% F2F for product:respiflo (mature,
-//    complexity 2) while East HCPs mostly prefer remote/digital (about 8% prefer F2F) and 80%
-//    have restricted or no F2F access: far from any needle; the national plan has 30%.
+//    complexity 2) while East HCPs mostly prefer remote/digital (7% prefer F2F) and 85% have
+//    restricted or no F2F access: far from any needle; the national plan has 30%.
 // 6. Touchpoint noise. TouchpointLog.noiseTargets(): the first digital-preferring Oncavia HCP
 //    in East plus one non-local HCP each at inst:uk-isarhoehe, inst:uk-ruhrpark,
-//    inst:uk-elbhoehe and inst:hz-niederrhein get 9-12 touchpoints from 4-5 functions within
-//    11 days; the East HCP (and about 30% of the others' burst) through channels against their
+//    inst:uk-elbhoehe and inst:hz-niederrhein (currently hcp:h0197, hcp:h0099, hcp:h0296,
+//    hcp:h0001, hcp:h0387) get 9-12 touchpoints from 4-5 functions within 11 days; the East HCP (and about 30% of the others' burst) through channels against their
 //    preference, e.g. F2F visits to a digital-only HCP. About 8% of routine contacts also go
 //    against preference.
 // 7. Role overreach. Decision "MSL capacity for the Oncavia launch" (resourceAllocation) was
