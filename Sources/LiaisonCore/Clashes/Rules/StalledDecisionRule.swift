@@ -3,7 +3,8 @@ import Foundation
 /// Stalled decision (seed 000: conflict must end in a ruling, not linger).
 ///
 /// Fires in two ways:
-/// - **Escalated, still undecided.** A clash whose latest triage record is `escalated`,
+/// - **Escalated, still undecided.** A clash (other than a stalled-decision clash itself)
+///   whose latest triage record is `escalated`,
 ///   made at least `escalationGraceDays` days before `now`, and no `decided` decision answers
 ///   it (neither the decision the record names nor any decision listing the clash in
 ///   `clashIDs`). Severity: `escalationBase + min((days − escalationGraceDays) ×
@@ -84,7 +85,8 @@ public struct StalledDecisionRule: ClashRule {
     private func stalledEscalations(_ snapshot: ClashSnapshot, config: ClashConfig, in scope: ClashScope) -> [Clash] {
         let settings = config.stalledDecision
         let escalations = snapshot.currentTriage.values.filter {
-            $0.state == .escalated && scope.includes(subjectID: Self.escalationSubjectID($0.clashID), regionID: nil)
+            $0.state == .escalated && !$0.clashID.hasPrefix(kind.rawValue + ":")
+                && scope.includes(subjectID: Self.escalationSubjectID($0.clashID), regionID: nil)
         }
         guard !escalations.isEmpty else { return [] }
         var answering: [String: [Decision]] = [:]
