@@ -89,8 +89,10 @@ public struct ClashConfig: Codable, Hashable, Sendable {
             config = try JSONDecoder().decode(ClashConfig.self, from: JSONEncoder().encode(merged))
         } catch let DecodingError.typeMismatch(type, context) {
             throw ValidationError(entity: source, field: Self.path(context), reason: "expected \(Self.typeName(type))")
-        } catch let DecodingError.dataCorrupted(context) {
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
             throw ValidationError(entity: source, field: Self.path(context), reason: context.debugDescription)
+        } catch DecodingError.dataCorrupted {
+            throw misfit(in: overrides, source: source)
         } catch let DecodingError.valueNotFound(type, context) {
             throw ValidationError(entity: source, field: Self.path(context), reason: "expected \(Self.typeName(type)), found null")
         } catch {
@@ -114,8 +116,30 @@ public struct ClashConfig: Codable, Hashable, Sendable {
     }
 
     private static func path(_ context: DecodingError.Context) -> String {
-        (["clashes"] + context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue })
-            .joined(separator: ".")
+        context.codingPath.reduce("clashes") { path, key in
+            key.intValue.map { "\(path)[\($0)]" } ?? "\(path).\(key.stringValue)"
+        }
+    }
+
+    /// Finds the override value the decoder could not place (it reports some misfits, such as
+    /// 2.5 for a whole number, without a path) by trying each leaf on its own.
+    private func misfit(in overrides: JSONValue, source: String) -> ValidationError {
+        for (path, value) in overrides.leaves(path: ["clashes"]) {
+            let single = path.dropFirst().reversed().reduce(value) { inner, key in JSONValue.object([key: inner]) }
+            do {
+                let base = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(self))
+                let merged = try base.overlaid(with: single, path: "clashes")
+                _ = try JSONDecoder().decode(ClashConfig.self, from: JSONEncoder().encode(merged))
+            } catch {
+                let reason = if case .number(let number) = value, number != number.rounded() {
+                    "must be a whole number (is \(number))"
+                } else {
+                    "has a value of the wrong kind"
+                }
+                return ValidationError(entity: source, field: path.joined(separator: "."), reason: reason)
+            }
+        }
+        return ValidationError(entity: source, field: "clashes", reason: "could not be read")
     }
 
     private static func typeName(_ type: Any.Type) -> String {

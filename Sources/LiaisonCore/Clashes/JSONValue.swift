@@ -41,6 +41,12 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 
+    /// Every non-object value with its key path below `path`; arrays count as values.
+    public func leaves(path: [String]) -> [(path: [String], value: JSONValue)] {
+        guard case .object(let members) = self else { return [(path, self)] }
+        return members.keys.sorted().flatMap { members[$0]!.leaves(path: path + [$0]) }
+    }
+
     /// `overrides` laid over `self`: objects merge key by key (recursively), anything else
     /// is replaced. A key the base object lacks is an error naming its dotted path.
     public func overlaid(with overrides: JSONValue, path: String) throws(ValidationError) -> JSONValue {
