@@ -30,8 +30,8 @@ public struct ClashScope: Hashable, Sendable {
     public var isEmpty: Bool { !isEverything && regionIDs.isEmpty && subjectIDs.isEmpty }
 
     /// True when a clash about `subjectID` in `regionID` is in scope.
-    public func includes(subjectID: String, regionID: RegionID?) -> Bool {
-        if isEverything || subjectIDs.contains(subjectID) { return true }
+    public func includes(subjectID: @autoclosure () -> String, regionID: RegionID?) -> Bool {
+        if isEverything || subjectIDs.contains(subjectID()) { return true }
         return regionID.map { regionIDs.contains($0) } ?? false
     }
 

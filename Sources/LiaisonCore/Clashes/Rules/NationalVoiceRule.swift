@@ -150,6 +150,7 @@ public struct NationalVoiceRule: ClashRule {
         }
         guard !candidates.isEmpty else { return [] }
         let roles = Dictionary(snapshot.people.map { ($0.id, $0.role) }, uniquingKeysWith: { first, _ in first })
+        let peopleNames = Dictionary(snapshot.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var clashes: [Clash] = []
         for decision in candidates {
             var latest: [PersonID: Stance] = [:]
@@ -166,7 +167,7 @@ public struct NationalVoiceRule: ClashRule {
             score.add("split national voice", points: settings.splitBase)
             score.add("evenness of the split (0…1)", value: evenness, weight: settings.evennessPoints)
             score.add("RMDs on the minority side", value: Double(minority), weight: settings.pointsPerMinorityRMD, cap: settings.minorityCap)
-            let names = { (ids: [PersonID]) in ids.map { snapshot.person($0)?.name ?? $0 }.joined(separator: ", ") }
+            let names = { (ids: [PersonID]) in ids.map { peopleNames[$0] ?? $0 }.joined(separator: ", ") }
             let fieldPosition = "The RMDs split \(supporters.count)–\(opponents.count) on “\(decision.title)”: "
                 + "\(names(supporters)) support, \(names(opponents)) oppose."
             let officeCase = decision.officeCase.argument.isEmpty ? "" : " (\(decision.officeCase.argument))"

@@ -68,13 +68,20 @@ public struct StalledDecisionRule: ClashRule {
             .filter(scope.contains)
     }
 
-    /// A triage change affects that escalation; decisions (which may answer any escalation),
-    /// the clock and reference data re-evaluate the rule.
+    /// A triage change affects that escalation. A decision change affects that decision and
+    /// every escalation (the decision may have gained or lost a link to any of them). The clock
+    /// and reference data re-evaluate the rule.
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {
         switch change {
-        case .triageChanged(let clashID): .subjects([Self.escalationSubjectID(clashID)])
-        case .decisionChanged, .clockAdvanced, .referenceDataChanged: .everything
-        case .insightLogged, .planChanged: .nothing
+        case .triageChanged(let clashID):
+            return .subjects([Self.escalationSubjectID(clashID)])
+        case .decisionChanged(let id):
+            let escalations = snapshot.currentTriage.values.filter { $0.state == .escalated }
+            return .subjects(Set(escalations.map { Self.escalationSubjectID($0.clashID) } + ["decision:\(id.uuidString)"]))
+        case .clockAdvanced, .referenceDataChanged:
+            return .everything
+        case .insightLogged, .planChanged:
+            return .nothing
         }
     }
 
@@ -90,14 +97,17 @@ public struct StalledDecisionRule: ClashRule {
         }
         guard !escalations.isEmpty else { return [] }
         var answering: [String: [Decision]] = [:]
+        var decisionsByID: [UUID: Decision] = [:]
         for decision in snapshot.decisions {
+            decisionsByID[decision.id] = decisionsByID[decision.id] ?? decision
             for clashID in decision.clashIDs { answering[clashID, default: []].append(decision) }
         }
+        let names = Dictionary(snapshot.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return escalations.compactMap { record -> Clash? in
             let days = Self.wholeDays(from: record.at, to: snapshot.now)
             guard days >= settings.escalationGraceDays else { return nil }
             var linked = answering[record.clashID] ?? []
-            if let id = record.decisionID, !linked.contains(where: { $0.id == id }), let named = snapshot.decision(id) {
+            if let id = record.decisionID, !linked.contains(where: { $0.id == id }), let named = decisionsByID[id] {
                 linked.append(named)
             }
             guard !linked.contains(where: { $0.status == .decided }) else { return nil }
@@ -108,7 +118,7 @@ public struct StalledDecisionRule: ClashRule {
                 "days stalled beyond \(settings.escalationGraceDays)", value: Double(days - settings.escalationGraceDays),
                 weight: settings.pointsPerDayStalled, cap: settings.stalledCap)
             if linked.isEmpty { score.add("no decision drafted", points: settings.noDecisionDraftedPoints) }
-            let who = snapshot.person(record.by)?.name ?? record.by
+            let who = names[record.by] ?? record.by
             let draft = linked.first.map { "decision “\($0.title)” is still \($0.status.rawValue)" } ?? "no decision has been drafted"
             return Clash(
                 kind: kind,
