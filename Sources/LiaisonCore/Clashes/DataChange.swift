@@ -5,7 +5,8 @@ public enum DataChange: Hashable, Sendable {
     /// An insight was logged, edited or removed in `regionID` under `theme`; the store has
     /// refreshed that pair's `ThemeActivity` row.
     case insightLogged(regionID: RegionID, theme: ThemeCode)
-    /// A plan was created, edited or deleted.
+    /// A plan was created, edited or deleted. A change of a plan's scope (moving it to
+    /// another region) must be sent as `referenceDataChanged`, since the old region is unknown.
     case planChanged(PlanID)
     /// A decision was created, edited (stances, resolution, review date…) or deleted.
     case decisionChanged(UUID)

@@ -17,8 +17,11 @@ import Foundation
 public struct ThemeActivity: Codable, Hashable, Sendable {
     public var regionID: RegionID
     public var theme: ThemeCode
+    /// Insights in the last N days.
     public var recentCount: Int
+    /// Insights in the N days before that.
     public var previousCount: Int
+    /// Newest recent insights, shown as evidence.
     public var sampleInsightIDs: [UUID]
 
     /// Creates an activity row.

@@ -71,6 +71,7 @@ final class ClashEngineTests: XCTestCase {
             var editor = RandomEditor(seed: seed)
             var snapshot = try ClashFixture.snapshot()
             var current = engine.evaluateAll(snapshot, config: config)
+            var appliedInPlace = current
             var kindsSeen: Set<ClashKind> = []
             var changesSeen: Set<String> = []
             for step in 0..<400 {
@@ -83,6 +84,8 @@ final class ClashEngineTests: XCTestCase {
                     let extra = Set(incremental).subtracting(full).map(\.id).sorted()
                     return XCTFail("seed \(seed) step \(step) after \(change): missing \(missing), extra \(extra)")
                 }
+                engine.apply(change, to: &appliedInPlace, snapshot: snapshot, config: config)
+                XCTAssertEqual(appliedInPlace, full, "seed \(seed) step \(step): in-place apply differs")
                 kindsSeen.formUnion(full.map(\.kind))
                 current = incremental
             }

@@ -16,11 +16,17 @@ import Foundation
 public struct RoleOverreachRule: ClashRule {
     /// Thresholds and weights (`clashes.roleOverreach`).
     public struct Settings: Codable, Hashable, Sendable {
+        /// Base points for a decision made without being Accountable.
         public var overreachBase: Double
+        /// Extra points when that decision was an executive ruling.
         public var executiveRulingPoints: Double
+        /// Points when the decider's role is Responsible for the topic.
         public var responsiblePoints: Double
+        /// Points when the decider's role is only Consulted.
         public var consultedPoints: Double
+        /// Points when the decider's role is only Informed.
         public var informedPoints: Double
+        /// Points when the decider's role has no RACI letter for the topic.
         public var outsideRACIPoints: Double
         /// How many recent decided decisions the crowding check looks at.
         public var windowSize: Int
@@ -28,9 +34,11 @@ public struct RoleOverreachRule: ClashRule {
         public var minDecisionsInWindow: Int
         /// Highest acceptable share (0…1) of executive rulings in the window.
         public var maxExecutiveShare: Double
+        /// Base points for executive rulings crowding out consensus.
         public var crowdingBase: Double
         /// Points per percentage point of executive-ruling share above the limit.
         public var pointsPerExcessPercent: Double
+        /// Most points from the excess share.
         public var excessCap: Double
         /// Extra points when no decision in the window was reached by consensus.
         public var noConsensusPoints: Double

@@ -18,16 +18,21 @@ public struct StalledDecisionRule: ClashRule {
     public struct Settings: Codable, Hashable, Sendable {
         /// Days an escalation may wait for a decision before it counts as stalled.
         public var escalationGraceDays: Int
+        /// Base points for a stalled escalation.
         public var escalationBase: Double
         /// Points per day stalled beyond the grace period.
         public var pointsPerDayStalled: Double
+        /// Most points from days stalled.
         public var stalledCap: Double
         /// Extra points when not even an open decision exists for the escalation.
         public var noDecisionDraftedPoints: Double
         /// Whole days past the review date before a decision counts as stalled.
         public var minDaysOverdue: Int
+        /// Base points for a decision past its review date.
         public var overdueBase: Double
+        /// Points per whole day past the review date.
         public var pointsPerDayOverdue: Double
+        /// Most points from days overdue.
         public var overdueCap: Double
         /// Extra points when the overdue decision was deferred.
         public var deferredPoints: Double
