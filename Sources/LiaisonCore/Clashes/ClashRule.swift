@@ -16,6 +16,9 @@ public protocol ClashRule: Sendable {
 
     /// The clashes `change` can affect, judged on the snapshot after the change.
     func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope
+
+    /// When the rule fires and how it scores, with the numbers of `config`, for help screens.
+    func helpText(config: ClashConfig) -> String
 }
 
 extension ClashRule {

@@ -57,3 +57,6 @@ public struct ScoreCard: Hashable, Sendable {
         return Swift.max(0, Swift.min(100, Int(total.rounded())))
     }
 }
+
+/// A number as shown in help and explanations: whole numbers without decimals.
+func plainNumber(_ number: Double) -> String { ScoreTerm.format(number) }

@@ -74,6 +74,18 @@ public struct NationalVoiceRule: ClashRule {
             .filter(scope.contains)
     }
 
+    /// When the rule fires and how it scores.
+    public func helpText(config: ClashConfig) -> String {
+        let s = config.nationalVoice
+        let kinds = s.educationalTacticKinds.map(\.rawValue).joined(separator: ", ")
+        return "Fires when a decided national educational-format decision (not deferred) is in force and a region without a "
+            + "later regional exemption still plans local-format tactics of kind \(kinds) (severity \(plainNumber(s.formatBase)) + "
+            + "\(plainNumber(s.pointsPerLocalTactic)) per tactic, max \(plainNumber(s.localTacticCap)), + \(plainNumber(s.pointsPerRunningTactic)) per tactic in progress, "
+            + "max \(plainNumber(s.runningCap))); or when RMDs' latest stances on an open or revisited national-voice decision split between support and "
+            + "oppose (severity \(plainNumber(s.splitBase)) + \(plainNumber(s.evennessPoints)) × evenness of the split + \(plainNumber(s.pointsPerMinorityRMD)) per RMD "
+            + "on the minority side, max \(plainNumber(s.minorityCap)))."
+    }
+
     /// A regional plan change affects its region; any decision change may move the mandate,
     /// an exemption or a split, so it re-evaluates the rule (cheap: plans and decisions only).
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {

@@ -89,6 +89,15 @@ public struct PriorityDivergenceRule: ClashRule {
         return clashes
     }
 
+    /// When the rule fires and how it scores.
+    public func helpText(config: ClashConfig) -> String {
+        let s = config.priorityDivergence
+        return "Fires when a region ranks a national objective \(s.minRankGap) or more places away from its national rank, "
+            + "or leaves out a national top-\(s.omittedTopN) objective. Severity: \(plainNumber(s.gapBase)) + \(plainNumber(s.pointsPerRankGap)) per place "
+            + "of gap (an omission scores \(plainNumber(s.omissionBase)) instead), plus \(plainNumber(s.pointsPerImportance)) per step of national "
+            + "importance (rank 1 = \(s.importanceRanks) steps, rank \(s.importanceRanks) = 1)."
+    }
+
     /// A regional plan change affects its region; a national plan change (or a plan no
     /// longer in the snapshot) affects every region.
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {

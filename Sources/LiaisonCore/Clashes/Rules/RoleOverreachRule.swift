@@ -84,6 +84,17 @@ public struct RoleOverreachRule: ClashRule {
         return clashes.filter(scope.contains)
     }
 
+    /// When the rule fires and how it scores.
+    public func helpText(config: ClashConfig) -> String {
+        let s = config.roleOverreach
+        return "Fires when a decision is decided by someone whose role is not Accountable for its topic in roles.json "
+            + "(severity \(plainNumber(s.overreachBase)), + \(plainNumber(s.executiveRulingPoints)) for an executive ruling, + \(plainNumber(s.responsiblePoints)) / "
+            + "\(plainNumber(s.consultedPoints)) / \(plainNumber(s.informedPoints)) / \(plainNumber(s.outsideRACIPoints)) when the decider is Responsible / Consulted / "
+            + "Informed / outside the RACI); or when more than \(plainNumber(s.maxExecutiveShare * 100))% of the last \(s.windowSize) decided "
+            + "decisions (at least \(s.minDecisionsInWindow)) were executive rulings (severity \(plainNumber(s.crowdingBase)) + "
+            + "\(plainNumber(s.pointsPerExcessPercent)) per point above the limit, max \(plainNumber(s.excessCap)), + \(plainNumber(s.noConsensusPoints)) without any consensus)."
+    }
+
     /// A decision change affects that decision and the pattern; people or roles everything.
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {
         switch change {

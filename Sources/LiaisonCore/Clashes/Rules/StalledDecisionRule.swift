@@ -73,6 +73,16 @@ public struct StalledDecisionRule: ClashRule {
             .filter(scope.contains)
     }
 
+    /// When the rule fires and how it scores.
+    public func helpText(config: ClashConfig) -> String {
+        let s = config.stalledDecision
+        return "Fires when a clash was escalated \(s.escalationGraceDays) or more days ago and no decided decision answers it "
+            + "(severity \(plainNumber(s.escalationBase)) + \(plainNumber(s.pointsPerDayStalled)) per day beyond \(s.escalationGraceDays), max \(plainNumber(s.stalledCap)), "
+            + "+ \(plainNumber(s.noDecisionDraftedPoints)) when no decision was even drafted); or when a decision is at least \(s.minDaysOverdue) "
+            + "days past its review date and not reopened for revisit (severity \(plainNumber(s.overdueBase)) + \(plainNumber(s.pointsPerDayOverdue)) per day, "
+            + "max \(plainNumber(s.overdueCap)), + \(plainNumber(s.deferredPoints)) if it was deferred)."
+    }
+
     /// A triage change affects that escalation. A decision change affects that decision and
     /// every escalation (the decision may have gained or lost a link to any of them). The clock
     /// and reference data re-evaluate the rule.

@@ -104,6 +104,17 @@ public struct StudySiteSelectionRule: ClashRule {
         return clashes.filter(scope.contains)
     }
 
+    /// When the rule fires and how it scores.
+    public func helpText(config: ClashConfig) -> String {
+        let s = config.studySite
+        return "Fires when a region nominates a site the office did not shortlist for that study and the site has influence "
+            + "tier \(s.lowInfluenceTier) or beyond (3 = local) or fewer than \(s.minStudyExperience) past trials (severity \(plainNumber(s.nominationBase)) + "
+            + "\(plainNumber(s.pointsPerTierStep)) per tier below the top + \(plainNumber(s.pointsPerMissingTrial)) per trial short of \(s.experienceTarget)); "
+            + "or when the office shortlists a tier-\(s.highInfluenceTier) centre no region nominates for that study (severity "
+            + "\(plainNumber(s.shortlistBase)), + \(plainNumber(s.universityHospitalPoints)) for a university hospital, + \(plainNumber(s.pointsPerCompetingNomination)) per "
+            + "other site its region nominated instead, max \(plainNumber(s.competingCap)))."
+    }
+
     /// Any plan change can move support between regions, so it re-evaluates the rule; so
     /// does a change to institutions.
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {

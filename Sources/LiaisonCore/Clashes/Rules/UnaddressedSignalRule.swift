@@ -114,6 +114,15 @@ public struct UnaddressedSignalRule: ClashRule {
             evidence: evidence, score: score, levels: config.levels)
     }
 
+    /// When the rule fires and how it scores.
+    public func helpText(config: ClashConfig) -> String {
+        let s = config.unaddressedSignal
+        return "Fires when a region logged \(s.minRecentCount) or more insights on a theme in the last \(s.windowDays) days, "
+            + "grew by at least \(plainNumber(s.minGrowthPercent))% over the \(s.windowDays) days before, and no objective of the national or "
+            + "the regional plan has that theme. Severity: \(plainNumber(s.base)) + \(plainNumber(s.pointsPerRecentInsight)) per recent insight "
+            + "(max \(plainNumber(s.volumeCap))) + \(plainNumber(s.pointsPerGrowthPercent)) per % of growth (max \(plainNumber(s.growthCap)))."
+    }
+
     /// A new insight affects its region × theme; a regional plan its region; the national
     /// plan, the clock or reference data everything.
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {
