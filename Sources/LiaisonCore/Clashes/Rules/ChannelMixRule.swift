@@ -109,11 +109,12 @@ public struct ChannelMixRule: ClashRule {
 
         let placeName = regionID.map(snapshot.regionName) ?? "National"
         let drivers = reading.drivers.all.map { driver in
-            "\(driver.driver.label.lowercased()) \(driver.score.map { NeedleDrivers.rounded($0) } ?? "n/a")"
+            "\(driver.driver.label) \(driver.score.map { NeedleDrivers.rounded($0) } ?? "n/a")"
         }.joined(separator: ", ")
         let planText = "\(plan.id) plans \(share.faceToFaceShare)% face to face for \(product.name), "
             + "\(Int(gap.rounded())) points \(above ? "above" : "below") the needle."
-        let needleText = "The needle for \(audience.segmentSummary) is \(reading.roundedNeedle) (\(drivers))."
+        let needleText = "The needle for \(product.name) in \(placeName == "National" ? "the whole country" : placeName) is "
+            + "\(reading.roundedNeedle) (\(drivers)); its audience is \(audience.segmentSummary)."
         let evidence = [EvidenceRef(.plan, plan.id)]
         return Clash(
             kind: kind,
