@@ -42,6 +42,8 @@ final class TouchpointNoiseRuleTests: XCTestCase {
         XCTAssertEqual(
             clashes[0].fieldPosition, "Dr Test 1 got 6 touchpoints from 2 functions within 6 days (3 MSL, 3 sales).")
         XCTAssertEqual(clashes[0].evidence.first, EvidenceRef(.hcp, "hcp:t1"))
+        XCTAssertEqual(
+            clashes[0].officePosition, "Each of the 2 functions (MSL, sales) follows its own contact plan; nothing coordinates what reaches Dr Test 1.")
         XCTAssertEqual(clashes[0].evidence.count, 7)
     }
 
@@ -68,6 +70,7 @@ final class TouchpointNoiseRuleTests: XCTestCase {
         let clashes = ClashFixture.evaluate(rule, try snapshot([hcp], visits))
         XCTAssertEqual(clashes.map(\.severity), [35])  // 20 + 3 contradicting × 5
         XCTAssertEqual(clashes[0].fieldPosition, "3 in-person contacts in the last 90 days although the HCP prefers digital contact.")
+        XCTAssertTrue(clashes[0].officePosition.contains("preference is digital and face-to-face access is restricted"), clashes[0].officePosition)
         let noAccess = try NeedleFixture.hcp(3, preference: .faceToFace, access: .none)
         let noAccessVisits = try [-60, -30, -5].map { try touchpoint(noAccess, day: $0, .msl, .faceToFace) }
         XCTAssertEqual(ClashFixture.evaluate(rule, try snapshot([noAccess], noAccessVisits)).count, 1)

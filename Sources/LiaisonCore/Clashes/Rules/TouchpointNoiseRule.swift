@@ -112,8 +112,12 @@ public struct TouchpointNoiseRule: ClashRule {
                 + "\(settings.lookbackDays) days although the HCP \(Self.preferenceText(activity))")
         }
         let fieldPosition = field.joined(separator: "; ") + "."
-        let officePosition = "Each function plans its own contacts; no one coordinates what reaches this HCP "
-            + "(a burst is \(settings.minTouchpoints)+ touchpoints from \(settings.minFunctions)+ functions in \(settings.windowDays) days)."
+        let involved = TouchpointFunction.allCases.filter { (activity.windowCounts[$0] ?? 0) > 0 }.map(Self.label)
+        let officePosition = burst
+            ? "Each of the \(involved.count) functions (\(involved.joined(separator: ", "))) follows its own contact plan; "
+                + "nothing coordinates what reaches \(activity.hcpName)."
+            : "Contact plans keep scheduling in-person visits although the HCP's recorded preference is "
+                + "\(activity.channelPreference.rawValue) and face-to-face access is \(activity.faceToFaceAccess.rawValue)."
         var evidence = [EvidenceRef(.hcp, activity.hcpID)]
         var seen: Set<UUID> = []
         for id in activity.sampleTouchpointIDs + activity.contradictingSampleIDs where seen.insert(id).inserted {
