@@ -96,4 +96,42 @@ final class DemoClashTests: XCTestCase {
         }.map(\.hcpID))
         XCTAssertEqual(Set(snapshot.touchpointActivity.map(\.hcpID)), recentTouchpoints)
     }
+
+    func testNewRulesHonourTheirScopesOnTheDemo() throws {
+        let (dataset, snapshot, config) = try Self.loaded.get()
+        let changes: [DataChange] = dataset.plans.map { .planChanged($0.id) }
+            + ["hcp:h0197", "hcp:h0204", "hcp:h0002"].map { .touchpointLogged(hcpID: $0) }
+            + [.clockAdvanced, .referenceDataChanged, .insightLogged(regionID: "region:east", theme: "patient-experience")]
+        for rule in [ChannelMixRule(), TouchpointNoiseRule()] as [any ClashRule] {
+            let full = rule.evaluate(snapshot, config: config)
+            for change in changes {
+                let scope = rule.scope(of: change, in: snapshot)
+                XCTAssertEqual(
+                    Set(rule.evaluate(snapshot, config: config, in: scope)), Set(full.filter(scope.contains)), "\(rule.kind) \(change)")
+            }
+        }
+    }
+
+    func testLoggingATouchpointOnTheDemoUpdatesOneHCP() throws {
+        let (dataset, before, config) = try Self.loaded.get()
+        let engine = ClashEngine()
+        let previous = engine.evaluateAll(before, config: config)
+        // h0204 prefers a mix and had a 6-touchpoint burst; a seventh from sales raises it.
+        let hcp = try XCTUnwrap(dataset.hcps.first { $0.id == "hcp:h0204" })
+        var snapshot = before
+        let window = try XCTUnwrap(before.touchpointActivity.first { $0.hcpID == hcp.id })
+        let extra = try Touchpoint(
+            hcpID: hcp.id, date: window.windowStart.addingTimeInterval(3_600), function: .sales, channel: .faceToFace, topic: "Follow-up")
+        let touchpoints = dataset.touchpoints.filter { $0.hcpID == hcp.id && $0.date <= Self.now
+            && $0.date > Self.now.addingTimeInterval(-Double(config.touchpointNoise.lookbackDays) * 86_400) } + [extra]
+        snapshot.touchpointActivity.removeAll { $0.hcpID == hcp.id }
+        snapshot.touchpointActivity.append(try XCTUnwrap(
+            TouchpointActivity.activity(of: hcp, touchpoints: touchpoints, settings: config.touchpointNoise)))
+        let updated = engine.update(previous: previous, snapshot: snapshot, config: config, change: .touchpointLogged(hcpID: hcp.id))
+        XCTAssertEqual(updated, engine.evaluateAll(snapshot, config: config))
+        let changed = Set(updated).symmetricDifference(previous).map(\.id)
+        XCTAssertEqual(Set(changed), ["touchpointNoise:hcp:h0204"])
+        let severities = [previous, updated].map { $0.first { $0.id == "touchpointNoise:hcp:h0204" }?.severity }
+        XCTAssertEqual(severities, [32, 36])  // one more touchpoint in the window: + 4
+    }
 }
