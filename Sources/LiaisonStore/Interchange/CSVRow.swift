@@ -78,7 +78,8 @@ struct CSVRow {
         }
         let number = minusSign ? -magnitude : magnitude
         guard range.contains(number) else {
-            throw CSVFieldProblem(field: column, reason: "\(number) is outside \(range.lowerBound)…\(range.upperBound)")
+            let bounds = [range.lowerBound, range.upperBound].map { $0 < 0 ? "−\(-$0)" : "\($0)" }
+            throw CSVFieldProblem(field: column, reason: "\(number) is outside \(bounds[0])…\(bounds[1])")
         }
         return number
     }
