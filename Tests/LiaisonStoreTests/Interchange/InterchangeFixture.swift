@@ -118,3 +118,58 @@ extension CSVImportOptions {
         return copy
     }
 }
+
+extension InterchangeFixture {
+    /// The reference records plus a plan, insights (with every optional field), touchpoints,
+    /// a decided decision and a meeting: enough to exercise every part of the JSON form.
+    static func richDataset() throws -> Dataset {
+        var dataset = try referenceDataset()
+        let start = Date(timeIntervalSince1970: 1_790_000_000)
+        dataset.plans = [
+            try Plan(id: "plan:national-2027-h1", period: "2027-H1", scope: .national, status: .approved, objectives: [
+                try Objective(code: "obj:early-diagnosis", title: "Earlier diagnosis", rank: 1, productID: "product:lumora",
+                              theme: "diagnostic-pathway", kpiTarget: "+20% referrals"),
+            ]),
+        ]
+        dataset.insights = try (0..<40).map { try richInsight($0, start: start) }
+        dataset.touchpoints = try (0..<10).map { n in
+            try Touchpoint(hcpID: "hcp:h000\(n % 3 + 1)", date: start.addingTimeInterval(Double(n) * 3600),
+                           function: TouchpointFunction.allCases[n % TouchpointFunction.allCases.count],
+                           channel: .remote, topic: "Topic \(n)")
+        }
+        dataset.decisions = [
+            try Decision(
+                title: "National educational format", topic: .educationalFormat, scope: .national,
+                fieldCase: Case(argument: "Regional workshops"), officeCase: Case(argument: "One national webinar"),
+                stances: [Stance(personID: "person:anna-rmd", position: .support, note: "Works in the north", recordedAt: start)],
+                resolution: .compromise, decidedBy: "person:anna-rmd", outcome: "Hybrid", rationale: "Both cases heard",
+                status: .decided, insightIDs: [dataset.insights[0].id], createdBy: "person:bernd-rmd", createdAt: start,
+                decidedAt: start.addingTimeInterval(86_400)),
+        ]
+        dataset.meetings = [Meeting(date: start, attendees: ["person:anna-rmd", "person:bernd-rmd"], notes: "Weekly")]
+        return dataset
+    }
+
+    private static func richInsight(_ n: Int, start: Date) throws -> Insight {
+        let even = n % 2 == 0
+        let themes: [ThemeCode] = ["unmet-need", "competitor", "education-need", "study-interest"]
+        let hcp: HCPID? = n % 3 == 0 ? nil : (even ? "hcp:h0001" : "hcp:h0003")
+        let day = Double(n) * 86_400
+        return try Insight(
+            authorID: even ? "person:mia-msl" : "person:kenji-msl",
+            regionID: even ? "region:north" : "region:south",
+            hcpID: hcp,
+            institutionID: n % 4 == 0 ? "inst:uh-north" : nil,
+            productID: n % 5 == 0 ? nil : "product:lumora",
+            theme: themes[n % 4],
+            listeningPriority: n % 6 == 0 ? "lp:diagnosis-delay" : nil,
+            interactionAt: start.addingTimeInterval(day),
+            loggedAt: start.addingTimeInterval(day + 3600.25),
+            whatWasSaid: "Insight \(n): \"quotes\", commas, 改行\nnewline and 🎉",
+            whyItMatters: even ? "Matters because \(n)" : "",
+            sentiment: n % 5 - 2,
+            channel: InteractionChannel.allCases[n % InteractionChannel.allCases.count],
+            tags: n % 3 == 0 ? ["congress", "iit"] : [],
+            endorsedBy: n % 7 == 0 ? ["person:anna-rmd"] : [])
+    }
+}
