@@ -17,9 +17,7 @@ struct DemoDashboard {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("liaison.sqlite").path
-        var options = GlobalOptions()
-        options.db = path
-        let session = try StoreSession(path: path, options: options, environment: [:])
+        let session = try StoreSession(path: path, person: nil, environment: [:])
         try DatasetImport.run(try BundledData.demoDataset(), into: session, source: "demo-dataset.json")
         let dashboard = DemoDashboard(store: session.store, now: try asOf(session.store))
         Console.out(try dashboard.render(style: style))

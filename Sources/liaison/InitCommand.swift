@@ -23,7 +23,7 @@ struct InitCommand: ParsableCommand {
         }
         let withDemo = demo || root.demo
         do {
-            let session = try StoreSession(path: path, options: global, environment: environment)
+            let session = try StoreSession(path: path, person: global.person, environment: environment)
             if withDemo {
                 let dataset = try BundledData.demoDataset()
                 try DatasetImport.run(dataset, into: session, source: "demo-dataset.json")

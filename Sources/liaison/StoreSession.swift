@@ -6,7 +6,8 @@ import LiaisonStore
 struct StoreSession {
     let path: String
     let store: LiaisonStore
-    let options: GlobalOptions
+    /// The `--as` value, if given.
+    let explicitPerson: String?
     let environment: [String: String]
 
     /// The database path the options and environment choose.
@@ -22,13 +23,13 @@ struct StoreSession {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIFailure.runtime("no database at \(path) — run 'liaison init' (or 'liaison init --demo')")
         }
-        return try StoreSession(path: path, options: options, environment: environment)
+        return try StoreSession(path: path, person: options.person, environment: environment)
     }
 
     /// Opens (creating when missing) the database at `path`.
-    init(path: String, options: GlobalOptions, environment: [String: String]) throws {
+    init(path: String, person: String?, environment: [String: String]) throws {
         self.path = path
-        self.options = options
+        self.explicitPerson = person
         self.environment = environment
         do {
             store = try LiaisonStore(path: path, taxonomy: try BundledData.taxonomy(), compliance: try BundledData.compliance())
@@ -41,7 +42,7 @@ struct StoreSession {
 
     /// The person id given by `--as`, else `LIAISON_AS`; nil when neither is set.
     var actingPersonID: PersonID? {
-        let raw = options.person ?? environment["LIAISON_AS"]
+        let raw = explicitPerson ?? environment["LIAISON_AS"]
         guard let raw, !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return Identity.qualified(raw.trimmingCharacters(in: .whitespaces), prefix: "person")
     }
@@ -53,7 +54,7 @@ struct StoreSession {
                 "who is \(purpose)? pass --as PERSON (e.g. --as person:anna-keller) or set LIAISON_AS")
         }
         guard let person = try store.person(id: id) else {
-            let source = options.person != nil ? "--as" : "LIAISON_AS"
+            let source = explicitPerson != nil ? "--as" : "LIAISON_AS"
             throw CLIFailure.runtime("\(source): unknown person '\(id)' in \(path)")
         }
         return person

@@ -4,7 +4,7 @@ import LiaisonCore
 /// A small dataset for the CLI tests: two regions, a national and a northern plan whose
 /// ranks differ, a handful of insights (one in Japanese) and decisions in several states.
 enum FixtureDataset {
-    static let base = Date(timeIntervalSince1970: 1_800_000_000)  // 2027-01-15
+    static let base = Date(timeIntervalSince1970: 1_768_464_000)  // 2026-01-15 08:00 UTC
     static let day: TimeInterval = 86_400
 
     static let japaneseText = "患者さんは診断までに時間がかかる"

@@ -10,8 +10,8 @@ final class ImportExportTests: CLITestCase {
 
     private let header = "date,author,region,hcp,product,theme,sentiment,channel,text\r\n"
     private let goodRows = """
-        2027-01-20,person:mia-msl,region:north,hcp:h0001,product:lumora,unmet-need,1,faceToFace,"Wants ""real-world"" data, soon"\r
-        2027-01-21T10:00:00Z,person:sam-rmd,region:south,,,competitor,-1,phone,"Two lines:
+        2026-01-20,person:mia-msl,region:north,hcp:h0001,product:lumora,unmet-need,1,faceToFace,"Wants ""real-world"" data, soon"\r
+        2026-01-21T10:00:00Z,person:sam-rmd,region:south,,,competitor,-1,phone,"Two lines:
         比較データ 🙂"\r
 
         """
@@ -26,7 +26,7 @@ final class ImportExportTests: CLITestCase {
     }
 
     func testBadCSVRowRejectsTheWholeFileAndNamesFileAndLine() throws {
-        let bad = "2027-01-22,person:mia-msl,region:atlantis,,,unmet-need,0,faceToFace,Lost city\r\n"
+        let bad = "2026-01-22,person:mia-msl,region:atlantis,,,unmet-need,0,faceToFace,Lost city\r\n"
         let file = try cli.write(header + goodRows + bad, to: "bad.csv")
         let before = try cli.run(["export", "--format", "json"]).stdoutData
         let result = try cli.run(["import", file])
@@ -37,11 +37,11 @@ final class ImportExportTests: CLITestCase {
     }
 
     func testSkipInvalidImportsGoodRowsAndWritesRejects() throws {
-        let bad = "2027-01-22,person:mia-msl,region:north,,,unmet-need,7,faceToFace,Too happy\r\n"
+        let bad = "2026-01-22,person:mia-msl,region:north,,,unmet-need,7,faceToFace,Too happy\r\n"
         let file = try cli.write(header + bad + goodRows, to: "mixed.csv")
         let result = expectSuccess(try cli.run(["import", file, "--skip-invalid"]))
         XCTAssertEqual(try allInsights().count, 5, result.stderr)
-        let rejects = try String(contentsOfFile: file + ".rejects.csv", encoding: .utf8)
+        let rejects = try String(contentsOfFile: cli.path("mixed.rejects.csv"), encoding: .utf8)
         let lines = rejects.split(whereSeparator: \.isNewline)
         XCTAssertEqual(lines.count, 2, rejects)
         XCTAssertTrue(lines[0].contains("reason"), rejects)
@@ -79,7 +79,17 @@ final class ImportExportTests: CLITestCase {
         let exported = cli.path("insights.csv")
         expectSuccess(try cli.run(["export", "--format", "csv", "-o", exported]))
         let text = try String(contentsOfFile: exported, encoding: .utf8)
-        XCTAssertTrue(text.hasPrefix("date,author,region,hcp,product,theme,sentiment,channel,text"), text)
+        XCTAssertTrue(text.hasPrefix("date,author,region,hcp,product,theme,sentiment,channel,text,"), text)
         XCTAssertTrue(text.contains(FixtureDataset.japaneseText))
+        let fresh = try CLIRunner()
+        defer { fresh.cleanUp() }
+        expectSuccess(try fresh.run(["init"]))
+        let fixture = try fresh.write(FixtureDataset.json(), to: "fixture.json")
+        expectSuccess(try fresh.run(["import", fixture]))
+        expectSuccess(try fresh.run(["import", exported]))
+        let original = try allInsights().sorted { $0.id.uuidString < $1.id.uuidString }
+        let roundTripped = try decode(
+            [Insight].self, from: expectSuccess(try fresh.run(["insights", "--format", "json", "--limit", "0"])))
+        XCTAssertEqual(roundTripped.sorted { $0.id.uuidString < $1.id.uuidString }, original)
     }
 }

@@ -18,14 +18,16 @@ final class ListingCommandTests: CLITestCase {
     func testFiltersCombine() throws {
         let result = expectSuccess(try cli.run(["insights", "--region", "north", "--theme", "education-need", "--format", "json"]))
         XCTAssertEqual(try decode([Insight].self, from: result).map(\.whatWasSaid), [FixtureDataset.japaneseText])
-        let none = expectSuccess(try cli.run(["insights", "--region", "south", "--since", "2027-01-20", "--format", "json"]))
+        let none = expectSuccess(try cli.run(["insights", "--region", "south", "--since", "2026-01-20", "--format", "json"]))
         XCTAssertEqual(try decode([Insight].self, from: none), [])
     }
 
     func testCSVHasTheImportHeader() throws {
         let result = expectSuccess(try cli.run(["insights", "--format", "csv"]))
         let lines = result.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.first, "date,author,region,hcp,product,theme,sentiment,channel,text")
+        XCTAssertEqual(
+            lines.first,
+            "date,author,region,hcp,product,theme,sentiment,channel,text,id,loggedAt,institution,listeningPriority,whyItMatters,tags")
         XCTAssertEqual(lines.count, 4)
     }
 

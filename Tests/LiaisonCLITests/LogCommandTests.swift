@@ -100,11 +100,11 @@ final class LogCommandTests: CLITestCase {
         XCTAssertTrue(bad.stderr.contains("lp:diagnosis-delay"), bad.stderr)
         let good = expectSuccess(try cli.run([
             "log", "Referral takes a year", "--theme", "diagnostic-pathway", "--listening-priority", "diagnosis-delay",
-            "--at", "2027-01-10", "--as", "mia-msl",
+            "--at", "2026-01-10", "--as", "mia-msl",
         ]))
         let id = UUID(uuidString: good.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         let stored = try XCTUnwrap(try allInsights().first { $0.id == id })
         XCTAssertEqual(stored.listeningPriority, "lp:diagnosis-delay")
-        XCTAssertEqual(stored.interactionAt, ISO8601DateFormatter().date(from: "2027-01-10T00:00:00Z"))
+        XCTAssertEqual(stored.interactionAt, ISO8601DateFormatter().date(from: "2026-01-10T00:00:00Z"))
     }
 }
