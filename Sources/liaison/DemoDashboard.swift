@@ -52,14 +52,14 @@ struct DemoDashboard {
             let themeText = themes.map { "\($0.theme) \($0.count)" }.joined(separator: " · ")
             let planText = plan.map { "\($0.period) \($0.status.rawValue)" } ?? "none"
             text += "\n" + style.bold(region.name) + "  " + style.dim(region.id) + "\n"
-            var table = TextTable(columns: [.init(title: ""), .init(title: "")])
+            var table = TextTable(columns: [.init(title: "", isSecondary: true), .init(title: "")], showsHeader: false)
             table.append(["RMD", rmd.map { "\($0.name)" + ($0.formerRole == .msl ? " (former MSL)" : "") } ?? region.rmdID])
             table.append(["plan", planText])
             table.append(["insights, 30 days", "\(recent[region.id] ?? 0)   \(Sparkline.render(weekly[region.id] ?? []))  "
                 + style.dim("12 weeks")])
             table.append(["open decisions", "\(openDecisions[.region(region.id)] ?? 0)"])
             table.append(["top themes", themeText.isEmpty ? "—" : themeText])
-            text += table.render(style: .plain).split(separator: "\n").dropFirst().map { "  " + $0 }.joined(separator: "\n") + "\n"
+            text += table.render(style: style).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
         return text
     }

@@ -17,6 +17,8 @@ struct TextTable {
 
     var columns: [Column]
     var rows: [[String]] = []
+    /// False for label/value tables that need no header line.
+    var showsHeader = true
 
     /// Columns separated by two spaces.
     static let gap = "  "
@@ -35,9 +37,9 @@ struct TextTable {
             }
         }
         let widths = columns.indices.map { index in
-            cells.reduce(TextColumns.width(of: columns[index].title)) { max($0, TextColumns.width(of: $1[index])) }
+            cells.reduce(showsHeader ? TextColumns.width(of: columns[index].title) : 0) { max($0, TextColumns.width(of: $1[index])) }
         }
-        var output = line(columns.map(\.title), widths: widths) { text, _ in style.bold(text) }
+        var output = showsHeader ? line(columns.map(\.title), widths: widths) { text, _ in style.bold(text) } : ""
         for row in cells {
             output += line(row, widths: widths) { text, index in
                 columns[index].isSecondary ? style.dim(text) : text

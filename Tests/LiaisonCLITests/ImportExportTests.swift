@@ -92,4 +92,30 @@ final class ImportExportTests: CLITestCase {
             [Insight].self, from: expectSuccess(try fresh.run(["insights", "--format", "json", "--limit", "0"])))
         XCTAssertEqual(roundTripped.sorted { $0.id.uuidString < $1.id.uuidString }, original)
     }
+
+    func testImportsTouchpointsByTheirHeader() throws {
+        let file = try cli.write("""
+            date,hcp,function,channel,topic
+            2026-01-18,hcp:h0001,sales,faceToFace,Formulary update
+            2026-01-19,hcp:h0001,marketing,email,Webinar invitation
+
+            """, to: "touchpoints.csv")
+        let result = expectSuccess(try cli.run(["import", file]))
+        XCTAssertTrue(result.stderr.contains("2 touchpoints"), result.stderr)
+        let dataset = try decode(Dataset.self, from: expectSuccess(try cli.run(["export"])))
+        XCTAssertEqual(dataset.touchpoints.map(\.topic).sorted(), ["Formulary update", "Webinar invitation"])
+    }
+
+    func testExportToStdoutMatchesTheFile() throws {
+        let file = cli.path("export.json")
+        expectSuccess(try cli.run(["export", "-o", file]))
+        let stdout = expectSuccess(try cli.run(["export", "--format", "json"])).stdoutData
+        XCTAssertEqual(stdout, try Data(contentsOf: URL(fileURLWithPath: file)))
+    }
+
+    func testExportToAFolderThatDoesNotExistFailsCleanly() throws {
+        let result = try cli.run(["export", "-o", cli.path("no/such/folder/out.json")])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("no/such/folder"), result.stderr)
+    }
 }
