@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import LiaisonStore
 
-/// A point in time given on the command line: `2027-03-01`, `2027-03-01T09:30:00Z`,
-/// `today`, or an age such as `30d` / `12w` (that long before now).
+/// A point in time given on the command line: `2027-03-01` (midnight UTC),
+/// `2027-03-01T09:30:00Z` or any ISO 8601 form the CSV import reads, `today`, or an age such
+/// as `30d` / `12w` (that long before now).
 struct DateArgument: ExpressibleByArgument {
     var date: Date
 
@@ -11,27 +13,15 @@ struct DateArgument: ExpressibleByArgument {
         self.date = date
     }
 
-    static var defaultCompletionKind: CompletionKind { .default }
-
-    /// Parses the forms listed on the type, in UTC; nil when the text is none of them.
+    /// Parses the forms listed on the type; nil when the text is none of them.
     static func parse(_ text: String, now: Date) -> Date? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        if text == "today" { return calendar.startOfDay(for: now) }
+        let day: TimeInterval = 86_400
+        if text == "today" {
+            return Date(timeIntervalSince1970: (now.timeIntervalSince1970 / day).rounded(.down) * day)
+        }
         if let match = text.wholeMatch(of: /(\d+)([dw])/), let amount = Int(match.1) {
-            let days = match.2 == "w" ? amount * 7 : amount
-            return calendar.date(byAdding: .day, value: -days, to: now)
+            return now.addingTimeInterval(-Double(match.2 == "w" ? amount * 7 : amount) * day)
         }
-        if let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/) {
-            let parts = DateComponents(year: Int(match.1), month: Int(match.2), day: Int(match.3))
-            guard let date = calendar.date(from: parts),
-                calendar.dateComponents([.year, .month, .day], from: date) == parts
-            else { return nil }
-            return date
-        }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+        return ISODate.parse(text)
     }
 }

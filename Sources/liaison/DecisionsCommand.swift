@@ -76,7 +76,7 @@ struct DecisionsCommand: ParsableCommand {
     /// One decision as a CSV row under `csvHeader`.
     static func csvRow(_ decision: Decision) -> [String] {
         [
-            decision.id.uuidString, ListingPrinter.timestamp(decision.createdAt), decision.status.rawValue,
+            decision.id.uuidString, ISODate.format(decision.createdAt), decision.status.rawValue,
             decision.topic.rawValue, decision.scope.description, decision.title, decision.resolution?.rawValue ?? "",
             decision.decidedBy ?? "", decision.outcome, decision.rationale, ListingPrinter.day(decision.reviewDate),
         ]

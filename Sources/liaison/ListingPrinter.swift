@@ -37,25 +37,11 @@ enum ListingPrinter {
     /// A date as `2027-03-01` (UTC).
     static func day(_ date: Date?) -> String {
         guard let date else { return "" }
-        return dayFormatter.string(from: date)
-    }
-
-    /// A date as ISO 8601 with seconds (UTC), for CSV.
-    static func timestamp(_ date: Date?) -> String {
-        guard let date else { return "" }
-        return ISO8601DateFormatter().string(from: date)
+        return String(ISODate.format(date).prefix(10))
     }
 
     /// A sentiment as `-2`, `0` or `+1`.
     static func sentiment(_ value: Int) -> String {
         value > 0 ? "+\(value)" : "\(value)"
-    }
-
-    private static var dayFormatter: DateFormatter {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter
     }
 }
