@@ -208,12 +208,12 @@ final class InsightCSVImportTests: XCTestCase {
     func testRestrictedWordsAreRefusedAsInLog() throws {
         let checker = ComplianceChecker(restricted: [RestrictedTerm(term: "miracle", category: "promotional", reason: "exaggerated efficacy wording is promotional")])
         fixture = try InterchangeFixture(compliance: checker)
-        let error = try fixture.importError(csv(["2026-10-05,person:mia-msl,region:north,,,unmet-need,0,phone,A miracle drug"]))
+        let error = try fixture.importError(
+            csv(["2026-10-05,person:mia-msl,region:north,,,unmet-need,0,phone,A miracle drug"]), options: CSVImportOptions(screensText: true))
         XCTAssertEqual(error?.field, "text")
         XCTAssertTrue(error?.reason.contains("promotional") ?? false, String(describing: error))
         let screenOff = try fixture.importError(
-            csv(["2026-10-05,person:mia-msl,region:north,,,unmet-need,0,phone,A miracle drug"]),
-            options: CSVImportOptions(screensText: false))
+            csv(["2026-10-05,person:mia-msl,region:north,,,unmet-need,0,phone,A miracle drug"]))
         XCTAssertNil(screenOff)
     }
 
