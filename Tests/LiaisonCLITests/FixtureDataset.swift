@@ -8,6 +8,8 @@ enum FixtureDataset {
     static let day: TimeInterval = 86_400
 
     static let japaneseText = "患者さんは診断までに時間がかかる"
+    /// 32 wide characters: 64 columns, more than the objective column's 48.
+    static let longJapaneseTitle = "患者さんの早期診断を全国で進めるための地域連携強化プログラムです"
     static let openDecisionID = UUID(uuidString: "00000000-0000-0000-0000-00000000D001")!
     static let decidedDecisionID = UUID(uuidString: "00000000-0000-0000-0000-00000000D002")!
 
@@ -70,7 +72,7 @@ enum FixtureDataset {
             id: "plan:north-2027-h1", period: "2027-H1", scope: .region("region:north"), status: .inReview,
             objectives: [
                 try Objective(code: "obj:education", title: "Educate prescribers", rank: 1, productID: nil, theme: "education-need", kpiTarget: "80 HCPs trained"),
-                try Objective(code: "obj:early-diagnosis", title: "Earlier diagnosis", rank: 2, productID: "product:lumora", theme: "diagnostic-pathway", kpiTarget: "+10% referrals"),
+                try Objective(code: "obj:early-diagnosis", title: longJapaneseTitle, rank: 2, productID: "product:lumora", theme: "diagnostic-pathway", kpiTarget: "+10% referrals"),
             ],
             tactics: [try Tactic(code: "tac:north-roundtable", title: "Local round tables", kind: .educationalEvent, format: .local, status: .inProgress, objectiveCode: "obj:education")],
             studySites: [try StudySiteNomination(study: "study:lumora-301", institutionID: "inst:uh-north", rationale: "long relationship")],

@@ -32,19 +32,39 @@ final class ListingCommandTests: CLITestCase {
     }
 
     func testTableAlignsColumnsByDisplayWidthWithCJKText() throws {
+        expectSuccess(try cli.run([
+            "log", "Patients like the app 👍", "--theme", "patient-experience", "--at", "2026-01-14", "--as", "mia-msl",
+        ]))
         let result = expectSuccess(try cli.run(["insights", "--format", "table"]))
         XCTAssertFalse(result.stdout.contains("\u{1B}["), "no colour with NO_COLOR")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 4)
+        XCTAssertEqual(lines.count, 5)
         let header = try XCTUnwrap(lines.first)
         let textColumn = try XCTUnwrap(header.range(of: "WHAT WAS SAID")).lowerBound
         let expectedStart = displayWidth(String(header[..<textColumn]))
         for line in lines.dropFirst() {
-            let start = try XCTUnwrap(["Referral", "患者", "Payers"].compactMap { line.range(of: $0) }.first).lowerBound
+            let start = try XCTUnwrap(["Referral", "患者", "Payers", "Patients"].compactMap { line.range(of: $0) }.first).lowerBound
             XCTAssertEqual(displayWidth(String(line[..<start])), expectedStart, "misaligned: \(line)")
         }
         let japanese = try XCTUnwrap(lines.first { $0.contains("患者") })
         XCTAssertTrue(japanese.hasSuffix(FixtureDataset.japaneseText))
+    }
+
+    func testTableAlignsAndTruncatesWideTextByDisplayWidth() throws {
+        let result = expectSuccess(try cli.run(["plans", "north"]))
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let header = try XCTUnwrap(lines.first { $0.contains("OBJECTIVE") && $0.contains("THEME") })
+        let themeColumn = displayWidth(String(header[..<header.range(of: "THEME")!.lowerBound]))
+        for theme in ["education-need", "diagnostic-pathway", "access-reimbursement"] {
+            let row = try XCTUnwrap(lines.first { $0.contains(theme) }, "no row with \(theme)")
+            let start = row.range(of: theme)!.lowerBound
+            XCTAssertEqual(displayWidth(String(row[..<start])), themeColumn, "misaligned: \(row)")
+        }
+        let long = try XCTUnwrap(lines.first { $0.contains("患者さん") })
+        let cell = String(long[long.range(of: "患者さん")!.lowerBound...]).components(separatedBy: "  ")[0]
+        XCTAssertTrue(cell.hasSuffix("…"), "a title wider than the column is cut: \(cell)")
+        XCTAssertLessThanOrEqual(displayWidth(cell), 48)
+        XCTAssertGreaterThanOrEqual(displayWidth(cell), 47, "cut by display width, not by character count")
     }
 
     func testRegionalPlanShowsRankDifferencesToTheNationalPlan() throws {
@@ -52,7 +72,7 @@ final class ListingCommandTests: CLITestCase {
         let objectives = result.stdout.split(separator: "\n").map(String.init)
         let education = try XCTUnwrap(objectives.first { $0.contains("Educate prescribers") })
         XCTAssertTrue(education.contains("↑2"), "north ranks it 1, national 3: \(education)")
-        let diagnosis = try XCTUnwrap(objectives.first { $0.contains("Earlier diagnosis") })
+        let diagnosis = try XCTUnwrap(objectives.first { $0.contains("患者さん") })
         XCTAssertTrue(diagnosis.contains("↓1"), diagnosis)
         let access = try XCTUnwrap(objectives.first { $0.contains("Reimbursement access") })
         XCTAssertTrue(access.contains("left out"), access)
