@@ -7,7 +7,7 @@ final class InsightCSVExportTests: XCTestCase {
     func testCSVExportImportsBackWithTheSameInsightFields() throws {
         let source = try InterchangeFixture()
         let dataset = try InterchangeFixture.richDataset()
-        try source.store.write(actor: "person:anna-rmd") { transaction in
+        _ = try source.store.write(actor: "person:anna-rmd") { transaction in
             try transaction.insertInsights(dataset.insights)
         }
         let exported = source.folder.appendingPathComponent("insights.csv")
@@ -40,7 +40,7 @@ final class InsightCSVExportTests: XCTestCase {
             id: id, authorID: "person:mia-msl", regionID: "region:north", hcpID: "hcp:h0001", productID: "product:lumora",
             theme: "unmet-need", interactionAt: ISODate.parse("2026-10-05T09:30:00Z")!, loggedAt: ISODate.parse("2026-10-05T10:00:00Z")!,
             whatWasSaid: "Said, \"this\"", sentiment: -1, channel: .phone, tags: ["a", "b"])
-        try fixture.store.write(actor: "person:anna-rmd") { try $0.insertInsights([insight]) }
+        _ = try fixture.store.write(actor: "person:anna-rmd") { try $0.insertInsights([insight]) }
         let url = fixture.folder.appendingPathComponent("out.csv")
         try fixture.store.exportInsightsCSV(to: url)
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), """
