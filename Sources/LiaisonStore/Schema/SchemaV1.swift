@@ -137,13 +137,6 @@ enum SchemaV1 {
             link_reference TEXT,
             parent_id TEXT REFERENCES insights(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
         );
-        CREATE INDEX insights_by_time ON insights(interaction_ms, id);
-        CREATE INDEX insights_by_region ON insights(region_id, interaction_ms, id);
-        CREATE INDEX insights_by_region_theme ON insights(region_id, theme, interaction_ms, id);
-        CREATE INDEX insights_by_author ON insights(author_id, interaction_ms, id);
-        CREATE INDEX insights_by_hcp ON insights(hcp_id, interaction_ms, id) WHERE hcp_id IS NOT NULL;
-        CREATE INDEX insights_by_parent ON insights(parent_id) WHERE parent_id IS NOT NULL;
-        CREATE INDEX insights_by_institution ON insights(institution_id) WHERE institution_id IS NOT NULL;
         CREATE TABLE insight_endorsements (
             insight_id TEXT NOT NULL REFERENCES insights(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -163,6 +156,32 @@ enum SchemaV1 {
             PRIMARY KEY (region_id, day, theme)
         ) WITHOUT ROWID;
         CREATE INDEX insight_daily_counts_by_day ON insight_daily_counts(day, region_id, theme, n);
+        """
+
+    /// Secondary indexes of `insights`, by name (bulk imports drop and rebuild them).
+    static let insightIndexes: [(name: String, sql: String)] = [
+        ("insights_by_time", "CREATE INDEX insights_by_time ON insights(interaction_ms, id)"),
+        ("insights_by_region", "CREATE INDEX insights_by_region ON insights(region_id, interaction_ms, id)"),
+        ("insights_by_region_theme", "CREATE INDEX insights_by_region_theme ON insights(region_id, theme, interaction_ms, id)"),
+        ("insights_by_author", "CREATE INDEX insights_by_author ON insights(author_id, interaction_ms, id)"),
+        ("insights_by_hcp", "CREATE INDEX insights_by_hcp ON insights(hcp_id, interaction_ms, id) WHERE hcp_id IS NOT NULL"),
+        ("insights_by_parent", "CREATE INDEX insights_by_parent ON insights(parent_id) WHERE parent_id IS NOT NULL"),
+        ("insights_by_institution",
+         "CREATE INDEX insights_by_institution ON insights(institution_id) WHERE institution_id IS NOT NULL"),
+    ]
+
+    /// Names of the triggers in `insightTriggers`.
+    static let insightTriggerNames = [
+        "insights_fts_insert", "insights_fts_delete", "insights_fts_update", "insights_count_insert",
+        "insights_count_delete", "insights_count_update_old", "insights_count_update_new",
+    ]
+
+    /// Recomputes the daily summary from `insights` (after a bulk import).
+    static let rebuildDailyCounts = """
+        DELETE FROM insight_daily_counts;
+        INSERT INTO insight_daily_counts (region_id, theme, day, n)
+        SELECT region_id, theme, interaction_ms / 86400000, COUNT(*) FROM insights
+        WHERE status NOT IN ('draft', 'archived') GROUP BY 1, 2, 3;
         """
 
     /// Triggers keeping the FTS index and the daily summary in step with `insights`.
