@@ -1,11 +1,5 @@
 import Foundation
 
-/// A problem with one field of a CSV row: the column and what is wrong.
-struct CSVFieldProblem: Error {
-    var field: String?
-    var reason: String
-}
-
 /// One data row of a CSV file with a header, read field by field with typed accessors that
 /// throw a `CSVFieldProblem` naming the column.
 struct CSVRow {

@@ -16,7 +16,7 @@ extension LiaisonStore {
         do {
             data = try Data(contentsOf: file)
         } catch {
-            throw ImportError(file: name, reason: "cannot read the file: \(CSVImporter<InsightCSVFormat>.describe(error))")
+            throw ImportError.unreadable(name, error)
         }
         let dataset = try DatasetDecoding.decode(data, file: name)
         let total = dataset.recordCount

@@ -220,7 +220,7 @@ final class InsightCSVImportTests: XCTestCase {
     func testUnreadableFile() throws {
         XCTAssertThrowsError(try fixture.store.importInsightsCSV(
             from: fixture.folder.appendingPathComponent("missing.csv"), actor: "person:anna-rmd")) { error in
-            XCTAssertTrue((error as? ImportError)?.description.contains("missing.csv: cannot open the file") ?? false, "\(error)")
+            XCTAssertTrue((error as? ImportError)?.description.contains("missing.csv: cannot read the file") ?? false, "\(error)")
         }
     }
 }
