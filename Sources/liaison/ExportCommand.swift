@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "json (the whole dataset, default) or csv (insights).")
+    @Option(help: "json exports the whole dataset, csv the insights.")
     var format: Format = .json
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(

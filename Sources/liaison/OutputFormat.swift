@@ -12,6 +12,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The `--format` option shared by the listing commands.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table (aligned, default), json (LiaisonCore values) or csv.")
+    @Option(name: .long, help: "Output format: an aligned table, JSON of LiaisonCore values, or CSV with a header.")
     var format: OutputFormat = .table
 }
