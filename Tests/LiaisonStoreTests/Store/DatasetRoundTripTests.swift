@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonResources
 import XCTest
 @testable import LiaisonStore
 
@@ -47,5 +48,16 @@ final class DatasetRoundTripTests: XCTestCase {
         try store.importDataset(onlyInsights, actor: "person:admin")
         XCTAssertEqual(try store.countInsights(matching: InsightQuery()), 8)
         XCTAssertEqual(try store.referenceCatalog().hcps.count, 4)
+    }
+}
+
+final class BundledDemoDatasetTests: XCTestCase {
+    func testBundledDemoDatasetImportsAndRoundTrips() throws {
+        let dataset = try JSONCoding.decoder().decode(Dataset.self, from: BundledResource.demoDataset.data())
+        let store = try StoreFixture.emptyStore()
+        let actor = dataset.people.first?.id ?? "person:admin"
+        try store.importDataset(dataset, actor: actor)
+        XCTAssertEqual(try store.exportDataset(), dataset.canonicallyOrdered())
+        XCTAssertEqual(try store.countInsights(matching: InsightQuery()), dataset.insights.count)
     }
 }
