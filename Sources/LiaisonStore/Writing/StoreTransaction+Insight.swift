@@ -65,6 +65,7 @@ extension StoreTransaction {
     private func insertInsights<S: Sequence>(
         _ insights: S, catalog: ReferenceCatalog, maintenance: BulkInsightMaintenance
     ) throws -> Int where S.Element == Insight {
+        let statements = try InsightStatements(db)
         var count = 0
         var first: UUID?
         var last: UUID?
@@ -76,7 +77,7 @@ extension StoreTransaction {
             } catch {
                 throw BatchRowError(index: count, id: insight.id.uuidString, error: error)
             }
-            try execute(insight)
+            try statements.execute(insight)
             if let parent = insight.parentID { parents[count] = parent }
             if first == nil { first = insight.id }
             last = insight.id
@@ -99,18 +100,7 @@ extension StoreTransaction {
 
     /// Writes the insight row and its endorsements; no validation, no audit.
     private func execute(_ insight: Insight) throws {
-        let upsert = try db.cachedStatement(sql: InsightSQL.upsert)
-        upsert.setUncheckedArguments(RowDecoder.insightArguments(insight))
-        try upsert.execute()
-        let id = RowDecoder.text(insight.id)
-        let clear = try db.cachedStatement(sql: InsightSQL.deleteEndorsements)
-        try clear.execute(arguments: [id])
-        if !insight.endorsedBy.isEmpty {
-            let add = try db.cachedStatement(sql: InsightSQL.insertEndorsement)
-            for (position, person) in insight.endorsedBy.enumerated() {
-                try add.execute(arguments: [id, position, person])
-            }
-        }
+        try InsightStatements(db).execute(insight)
     }
 
     /// One audit row for a bulk insert.
