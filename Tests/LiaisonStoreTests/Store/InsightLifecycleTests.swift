@@ -76,3 +76,26 @@ final class InsightLifecycleTests: XCTestCase {
         XCTAssertThrowsError(try store.submitInsight(StoreFixture.id(1), by: "person:mia-msl"))
     }
 }
+
+final class InsightDraftTests: XCTestCase {
+    func testDraftsAreSavedRepeatedlyAndScannedOnSubmit() throws {
+        let checker = ComplianceChecker(restricted: [RestrictedTerm(term: "cures", category: "promotional", reason: "claims")])
+        let store = try StoreFixture.store(compliance: checker)
+        var draft = try Insight(
+            id: StoreFixture.id(700), authorID: "person:tom-msl", regionID: "region:north", theme: "unmet-need",
+            interactionAt: StoreFixture.now, loggedAt: StoreFixture.now, whatWasSaid: "She says it cures", status: .draft)
+        try store.saveDraft(draft, by: "person:tom-msl")
+        draft.whatWasSaid = "She says it cures everything"
+        try store.saveDraft(draft, by: "person:tom-msl")
+        XCTAssertEqual(try store.drafts(authorID: "person:tom-msl"), [draft])
+        XCTAssertThrowsError(try store.submitInsight(draft.id, by: "person:tom-msl")) { error in
+            XCTAssertEqual((error as? ValidationError)?.field, "text")
+        }
+        XCTAssertEqual(try store.insight(id: draft.id)?.status, .draft)
+        draft.whatWasSaid = "She asks whether it helps older patients"
+        try store.saveDraft(draft, by: "person:tom-msl")
+        XCTAssertEqual(try store.submitInsight(draft.id, by: "person:tom-msl").status, .submitted)
+        XCTAssertThrowsError(try store.saveDraft(draft, by: "person:tom-msl"))  // no longer a draft
+        XCTAssertThrowsError(try store.saveDraft(draft, by: "person:mia-msl"))  // not the author
+    }
+}
