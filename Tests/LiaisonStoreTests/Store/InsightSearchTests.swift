@@ -86,3 +86,18 @@ final class InsightSearchTests: XCTestCase {
         XCTAssertEqual(try found("診断までの待ち時間"), [6])
     }
 }
+
+final class InsightSearchOrderTests: XCTestCase {
+    func testNewestStoredOrderListsTheLatestWrittenMatchFirst() throws {
+        let store = try StoreFixture.store()
+        let late = try Insight(
+            id: StoreFixture.id(800), authorID: "person:mia-msl", regionID: "region:north", theme: "unmet-need",
+            interactionAt: StoreFixture.now.addingTimeInterval(-300 * StoreFixture.day),
+            loggedAt: StoreFixture.now, whatWasSaid: "An old biopsy story told today")
+        try store.logInsight(late, by: "person:mia-msl")
+        let newest = try store.searchInsights("biopsy", order: .newestStored, limit: 2).map(\.insight.id)
+        XCTAssertEqual(newest, [StoreFixture.id(800), StoreFixture.id(8)])
+        let ranked = try store.searchInsights("biopsy", order: .relevance, limit: 10).map(\.insight.id)
+        XCTAssertEqual(Set(ranked), [StoreFixture.id(1), StoreFixture.id(8), StoreFixture.id(800)])
+    }
+}
