@@ -59,3 +59,25 @@ extension Buffer {
         return used
     }
 }
+
+extension Array where Element == Span {
+    /// The spans cut to at most `width` columns, ending in `…` (in the style of the cut span)
+    /// when something was cut. Never cuts inside a grapheme cluster.
+    public func truncated(toWidth width: Int) -> [Span] {
+        guard width > 0 else { return [] }
+        if displayWidth <= width { return self }
+        var result: [Span] = []
+        var remaining = width - 1
+        for span in self {
+            let spanWidth = span.text.displayWidth
+            if spanWidth <= remaining {
+                result.append(span)
+                remaining -= spanWidth
+                continue
+            }
+            result.append(Span(span.text.prefix(toWidth: remaining) + "…", style: span.style))
+            return result
+        }
+        return result
+    }
+}
