@@ -142,7 +142,7 @@ public struct TextField: Widget, Equatable, Sendable {
     }
 
     private mutating func insert(_ character: Character) {
-        guard !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return }
+        guard !character.isNewline, DisplayWidth.of(character) > 0 else { return }
         characters.insert(character, at: cursor)
         cursor += 1
     }
