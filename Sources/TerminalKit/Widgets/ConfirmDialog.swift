@@ -32,6 +32,7 @@ public struct ConfirmDialog: Widget, Hashable, Sendable {
     }
 
     /// Applies a key. Returns the outcome when the dialog is finished, nil while it stays open.
+    @discardableResult
     public mutating func handle(_ key: Key) -> Outcome? {
         switch key {
         case .char("y"), .char("Y"): return .confirmed

@@ -43,6 +43,7 @@ public struct Form: Widget, Equatable, Sendable {
     }
 
     /// Routes `key` to the focused field or moves focus.
+    @discardableResult
     public mutating func handle(_ key: Key) -> Action {
         guard fields.indices.contains(focusedIndex) else { return .ignored }
         switch key {
@@ -130,7 +131,7 @@ public struct Form: Widget, Equatable, Sendable {
     public func render(in area: Rect, buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         buffer.fill(area, style: theme.base)
-        let labelWidth = min(area.width / 3, (fields.map { $0.label.displayWidth + ($0.isRequired ? 1 : 0) }.max() ?? 0) + 2)
+        let labelWidth = min(area.width / 2, (fields.map { $0.label.displayWidth + ($0.isRequired ? 1 : 0) }.max() ?? 0) + 2)
         let editorX = area.x + labelWidth
         let editorWidth = area.width - labelWidth
         let layout = layout(height: area.height)

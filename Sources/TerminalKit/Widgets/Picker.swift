@@ -50,6 +50,7 @@ public struct Picker: Widget, Sendable {
     }
 
     /// Applies a key; returns the outcome when the picker is finished, nil while it stays open.
+    @discardableResult
     public mutating func handle(_ key: Key) -> Outcome? {
         switch key {
         case .enter:
