@@ -88,3 +88,5 @@ public struct List<Source: ListDataSource>: Widget {
         scrollbar.render(in: Rect(x: rowsArea.right - 1, y: rowsArea.y, width: 1, height: rowsArea.height), buffer: &buffer)
     }
 }
+
+extension List: Sendable where Source: Sendable {}

@@ -128,7 +128,9 @@ public struct Table<Source: TableDataSource>: Widget {
         buffer.fill(Rect(x: content.x, y: content.y, width: content.width, height: 1), style: headerStyle)
         for (index, column) in columns.enumerated() where index < rects.count {
             var title = column.title
-            if let sort, sort.column == index { title += " " + sort.symbol }
+            if let sort, sort.column == index {
+                title = title.truncated(toWidth: max(0, rects[index].width - 2)) + " " + sort.symbol
+            }
             drawCell([Span(title)], in: rects[index], y: content.y, alignment: column.alignment, style: headerStyle, buffer: &buffer)
         }
         let visibleRows = visibleRowCount(in: area)
@@ -161,3 +163,5 @@ public struct Table<Source: TableDataSource>: Widget {
         buffer.write(spans: shown, x: x, y: y, base: style, maxWidth: rect.right - x)
     }
 }
+
+extension Table: Sendable where Source: Sendable {}

@@ -59,7 +59,7 @@ public struct TextField: Widget, Equatable, Sendable {
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = characters.count
-        case .backspace, .ctrl("h"):
+        case .backspace:
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
             cursor -= 1

@@ -85,4 +85,10 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(table.rowIndex(atY: 3, in: area), 2)
         XCTAssertEqual(table.visibleRowCount(in: area), 3)
     }
+
+    func testSortIndicatorSurvivesNarrowColumns() {
+        let narrow = [TableColumn("Description", width: .fixed(8)), TableColumn("N", width: .fill())]
+        let table = Table(columns: narrow, source: [["a", "1"]], state: ScrollState(), sort: TableSort(column: 0, ascending: false), theme: .dark)
+        XCTAssertTrue(rendered(table, width: 20, height: 2).lines()[0].hasPrefix("Descr… ▼ N"))
+    }
 }
