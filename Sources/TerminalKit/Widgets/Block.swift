@@ -1,7 +1,10 @@
 /// Horizontal placement of text inside its area.
 public enum TextAlignment: Hashable, Sendable {
+    /// Flush with the left edge.
     case left
+    /// Centred (extra space goes to the right).
     case center
+    /// Flush with the right edge.
     case right
 
     /// Column offset that places something `width` wide inside `available` columns.
@@ -16,11 +19,17 @@ public enum TextAlignment: Hashable, Sendable {
 
 /// The characters that draw a frame.
 public struct BorderSet: Hashable, Sendable {
+    /// Top-left corner.
     public var topLeft: String
+    /// Top-right corner.
     public var topRight: String
+    /// Bottom-left corner.
     public var bottomLeft: String
+    /// Bottom-right corner.
     public var bottomRight: String
+    /// Top and bottom edges.
     public var horizontal: String
+    /// Left and right edges.
     public var vertical: String
 
     /// Creates a border set from its six pieces.

@@ -84,6 +84,9 @@ public struct FuzzyMatcher: Sendable {
 
     private func fold(_ character: Character, _ caseSensitive: Bool) -> Character {
         if caseSensitive { return character }
+        if let ascii = character.asciiValue {
+            return ascii >= 65 && ascii <= 90 ? Character(Unicode.Scalar(ascii + 32)) : character
+        }
         let lowered = character.lowercased()
         return lowered.count == 1 ? Character(lowered) : character
     }
