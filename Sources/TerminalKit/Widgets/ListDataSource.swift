@@ -22,27 +22,3 @@ extension Array: ListDataSource where Element == String {
         [Span(self[index])]
     }
 }
-
-/// Supplies the rows of a virtualised `Table`; each row is one `[Span]` per column.
-public protocol TableDataSource {
-    /// Total number of rows.
-    var count: Int { get }
-    /// The cells of the row at `index` (`0..<count`).
-    func row(at index: Int) -> [[Span]]
-    /// The rows in `range`; override to fetch a page at once.
-    func rows(in range: Range<Int>) -> [[[Span]]]
-}
-
-extension TableDataSource {
-    /// Fetches each row of `range` with `row(at:)`.
-    public func rows(in range: Range<Int>) -> [[[Span]]] {
-        range.map { row(at: $0) }
-    }
-}
-
-extension Array: TableDataSource where Element == [String] {
-    /// The strings of the row at `index`, one unstyled span per cell.
-    public func row(at index: Int) -> [[Span]] {
-        self[index].map { [Span($0)] }
-    }
-}
