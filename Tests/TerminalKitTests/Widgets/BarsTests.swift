@@ -73,6 +73,11 @@ final class KeyHintBarTests: XCTestCase {
         XCTAssertEqual(rendered(bar, width: 5, height: 1).lines(), [" …   "])
     }
 
+    func testBuiltFromKeyMapWithLimit() {
+        let bar = KeyHintBar(keyMap: KeyMap(bindings: bindings), limit: 2, theme: .dark)
+        XCTAssertEqual(rendered(bar, width: 30, height: 1).lines(), [" q Quit  / Search             "])
+    }
+
     func testKeyLabelsUseKeyStyle() {
         let buffer = rendered(KeyHintBar(bindings: bindings, theme: .dark), width: 30, height: 1)
         XCTAssertEqual(buffer[1, 0].style, Theme.dark.keyHintKey)
