@@ -112,9 +112,12 @@ public struct Table<Source: TableDataSource>: Widget {
         let rowWidth = content.width - (scrollbar.isNeeded ? 1 : 0)
         for (offset, cells) in source.rows(in: range).enumerated() {
             let y = content.y + 1 + offset
-            let isSelected = highlightsSelection && range.lowerBound + offset == visible.selected
-            let rowStyle = isSelected ? style.patched(with: selectionStyle) : style
-            if isSelected { buffer.fill(Rect(x: content.x, y: y, width: rowWidth, height: 1), style: rowStyle) }
+            let index = range.lowerBound + offset
+            let isSelected = highlightsSelection && index == visible.selected
+            var rowStyle = style
+            if let sourceStyle = source.rowStyle(at: index) { rowStyle = rowStyle.patched(with: sourceStyle) }
+            if isSelected { rowStyle = rowStyle.patched(with: selectionStyle) }
+            if rowStyle != style { buffer.fill(Rect(x: content.x, y: y, width: rowWidth, height: 1), style: rowStyle) }
             for (index, cell) in cells.enumerated() where index < rects.count && index < columns.count {
                 drawCell(cell, in: rects[index], y: y, alignment: columns[index].alignment, style: rowStyle, buffer: &buffer)
             }

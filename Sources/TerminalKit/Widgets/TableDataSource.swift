@@ -6,6 +6,9 @@ public protocol TableDataSource {
     func row(at index: Int) -> [[Span]]
     /// The rows in `range`; override to fetch a page at once.
     func rows(in range: Range<Int>) -> [[[Span]]]
+    /// A style laid over the whole row at `index` (e.g. to colour overdue items); nil for none.
+    /// Asked only for visible rows. The selection style is laid over it.
+    func rowStyle(at index: Int) -> Style?
 }
 
 extension TableDataSource {
@@ -13,6 +16,9 @@ extension TableDataSource {
     public func rows(in range: Range<Int>) -> [[[Span]]] {
         range.map { row(at: $0) }
     }
+
+    /// No row style.
+    public func rowStyle(at index: Int) -> Style? { nil }
 }
 
 extension Array: TableDataSource where Element == [String] {
