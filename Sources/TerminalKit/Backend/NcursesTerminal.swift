@@ -72,21 +72,13 @@ public final class NcursesTerminal: Terminal {
             previous = Buffer(area: .zero)
         }
         let changes = buffer.diff(from: previous)
-        var wide: [wchar_t] = Array(repeating: 0, count: Int(tk_ccharw_max()) + 1)
-        let maxScalars = Int(tk_ccharw_max())
         for change in changes {
-            var count = 0
-            for scalar in change.cell.grapheme.unicodeScalars where count < maxScalars {
-                wide[count] = wchar_t(bitPattern: scalar.value)
-                count += 1
-            }
-            if count == 0 {
-                wide[0] = 0x20
-                count = 1
-            }
-            wide[count] = 0
             let (attributes, pair) = attributes(for: change.cell.style)
-            _ = tk_put_cell(Int32(change.y), Int32(change.x), wide, attributes, pair)
+            for (offset, text) in Self.cursesGlyphs(for: change.cell).enumerated() {
+                _ = text.withUnsafeBufferPointer { pointer in
+                    tk_put_cell(Int32(change.y), Int32(change.x + offset), pointer.baseAddress, attributes, pair)
+                }
+            }
         }
         lastWriteCount = changes.count
         lastFrame = buffer
@@ -141,6 +133,28 @@ public final class NcursesTerminal: Terminal {
                 return
             }
         }
+    }
+
+    /// What to hand to curses for one cell: a base character followed only by zero-width
+    /// scalars (a `cchar_t` cannot hold more). A regional-indicator flag becomes its two
+    /// halves in adjacent columns; a ZWJ sequence is reduced to its first emoji, which keeps
+    /// the columns aligned on terminals without ZWJ support.
+    static func cursesGlyphs(for cell: Cell) -> [[wchar_t]] {
+        let scalars = Array(cell.grapheme.unicodeScalars)
+        guard let first = scalars.first else { return [[0x20, 0]] }
+        if scalars.count == 2, DisplayWidth.isRegionalIndicator(first), DisplayWidth.isRegionalIndicator(scalars[1]) {
+            return [[wchar_t(bitPattern: first.value), 0], [wchar_t(bitPattern: scalars[1].value), 0]]
+        }
+        var glyph: [wchar_t] = [wchar_t(bitPattern: first.value)]
+        let limit = Int(tk_ccharw_max())
+        for scalar in scalars.dropFirst() where glyph.count < limit {
+            let character = wchar_t(bitPattern: scalar.value)
+            if scalar.value == 0x200D { break }
+            if tk_wcwidth(character) != 0 { break }
+            glyph.append(character)
+        }
+        glyph.append(0)
+        return [glyph]
     }
 
     private func keyCodeEvent(_ code: Int32) -> Event? {

@@ -93,7 +93,7 @@ final class ProgramRunnerTests: XCTestCase {
         let final = await task.value
         XCTAssertEqual(final.count, 2)
         XCTAssertEqual(final.loaded, "ready")
-        XCTAssertEqual(final.log, ["loaded", "timer"])
+        XCTAssertEqual(final.log, ["resize(width: 20, height: 3)", "loaded", "timer"], "the size comes first")
     }
 
     func testCtrlCQuitsAndResizeRedrawsAtTheNewSize() async {

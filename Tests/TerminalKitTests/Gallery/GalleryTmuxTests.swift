@@ -1,0 +1,70 @@
+import Foundation
+import XCTest
+
+/// Drives the real `terminalkit-gallery` binary inside tmux and checks the tty is restored.
+final class GalleryTmuxTests: XCTestCase {
+    /// The gallery built next to the test bundle (same build directory).
+    private func galleryBinary() -> String? {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle(for: GalleryTmuxTests.self).bundleURL.deletingLastPathComponent(),
+        ]
+        for directory in candidates {
+            let path = directory.appendingPathComponent("terminalkit-gallery").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    func testGalleryRunsResizesAndRestoresTheTerminal() throws {
+        guard let tmux = TmuxSession.locate() else { throw XCTSkip("tmux is not installed") }
+        let binary = try XCTUnwrap(galleryBinary(), "terminalkit-gallery must be built next to the tests")
+        let session = TmuxSession(tmux: tmux)
+        try session.start(width: 100, height: 30)
+        defer { session.kill() }
+
+        try session.type("\(binary)")
+        try session.send("Enter")
+        let started = try session.waitFor { $0.contains("1 Unicode") && $0.contains("100×30") }
+        XCTAssertTrue(started.matched, started.screen)
+
+        try session.send("5")
+        try session.send("j", "j")
+        let list = try session.waitFor { $0.contains("╭─  List") && $0.contains("›       3 ") }
+        XCTAssertTrue(list.matched, "list page with the third row selected:\n\(list.screen)")
+
+        try session.send("Tab")
+        let table = try session.waitFor { $0.contains("╭─  Table") }
+        XCTAssertTrue(table.matched, table.screen)
+
+        try session.resize(width: 60, height: 20)
+        let bottomBorder = "╰" + String(repeating: "─", count: 58) + "╯"
+        let resized = try session.waitFor { $0.contains(bottomBorder) }
+        XCTAssertTrue(resized.matched, "the frame is redrawn 60 columns wide:\n\(resized.screen)")
+        let lines = resized.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(lines.first?.hasPrefix(" 1 Unicode") == true, resized.screen)
+
+        try session.resize(width: 30, height: 8)
+        let tooSmall = try session.waitFor { $0.contains("Terminal too small") }
+        XCTAssertTrue(tooSmall.matched, tooSmall.screen)
+
+        try session.send("C-c")
+        let exited = try session.waitFor { screen in
+            !screen.contains("Terminal too small") && screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "$" }
+        }
+        XCTAssertTrue(exited.matched, "back at the shell prompt:\n\(exited.screen)")
+
+        try session.type("stty -a | tr ' ;' '\\n\\n' | grep -Ex -- '-?(icanon|echo)'; echo STTY-DONE")
+        try session.send("Enter")
+        let stty = try session.waitFor { screen in
+            screen.split(separator: "\n").contains { $0 == "STTY-DONE" }
+        }
+        XCTAssertTrue(stty.matched, stty.screen)
+        let reported = stty.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertTrue(reported.contains("icanon"), "stty shows icanon:\n\(stty.screen)")
+        XCTAssertTrue(reported.contains("echo"), "stty shows echo:\n\(stty.screen)")
+        XCTAssertFalse(reported.contains("-icanon"), stty.screen)
+        XCTAssertFalse(reported.contains("-echo"), stty.screen)
+    }
+}
