@@ -7,6 +7,11 @@ import Darwin
 #endif
 
 // Shows every TerminalKit widget; Tab/1…9 switch pages, q or Ctrl-C quits.
+// `--benchmark` prints render/diff timings instead.
+if CommandLine.arguments.contains("--benchmark") {
+    GalleryBenchmark.run()
+    exit(0)
+}
 do {
     _ = try await TerminalSession.run(
         GalleryProgram(),

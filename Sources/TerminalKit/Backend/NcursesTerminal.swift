@@ -71,16 +71,17 @@ public final class NcursesTerminal: Terminal {
             erase()
             previous = Buffer(area: .zero)
         }
-        let changes = buffer.diff(from: previous)
-        for change in changes {
-            let (attributes, pair) = attributes(for: change.cell.style)
-            for (offset, text) in Self.cursesGlyphs(for: change.cell).enumerated() {
+        var written = 0
+        buffer.forEachChange(from: previous) { x, y, cell in
+            let (attributes, pair) = attributes(for: cell.style)
+            for (offset, text) in Self.cursesGlyphs(for: cell).enumerated() {
                 _ = text.withUnsafeBufferPointer { pointer in
-                    tk_put_cell(Int32(change.y), Int32(change.x + offset), pointer.baseAddress, attributes, pair)
+                    tk_put_cell(Int32(y), Int32(x + offset), pointer.baseAddress, attributes, pair)
                 }
             }
+            written += 1
         }
-        lastWriteCount = changes.count
+        lastWriteCount = written
         lastFrame = buffer
         if let cursor = buffer.cursor, buffer.area.contains(x: cursor.x, y: cursor.y) {
             if !cursorVisible { curs_set(1); cursorVisible = true }
