@@ -1,42 +1,37 @@
 import TerminalKit
 
-/// The gallery's tab bar and key-hint bar.
+/// Where the gallery's bars go, and the tab bar itself.
 enum GalleryChrome {
-    /// The column range of each tab title in the top row.
-    static func tabRanges() -> [(page: GalleryPage, range: Range<Int>)] {
-        var x = 0
-        return GalleryPage.allCases.map { page in
-            let label = " \(page.rawValue + 1) \(page.title) "
-            let range = x..<(x + label.displayWidth)
-            x = range.upperBound + 1
-            return (page, range)
+    /// The screen split into tab row, page body, key-hint row and status row.
+    static func rows(in area: Rect) -> (tabs: Rect, body: Rect, hints: Rect, status: Rect) {
+        let rows = Layout.split(area, direction: .vertical, constraints: [.fixed(1), .fill(), .fixed(1), .fixed(1)])
+        return (rows[0], rows[1], rows[2], rows[3])
+    }
+
+    /// The tab bar for `state`, numbered so the digit keys are discoverable. When not every
+    /// tab fits, the bar starts late enough that the selected tab is visible; `first` is the
+    /// page of the leftmost tab.
+    static func tabs(_ state: GalleryState, width: Int) -> (tabs: Tabs, first: Int) {
+        let pages = GalleryPage.allCases
+        let area = Rect(x: 0, y: 0, width: width, height: 1)
+        var first = 0
+        while true {
+            let titles = pages[first...].map { "\($0.rawValue + 1) \($0.title)" }
+            let tabs = Tabs(titles: titles, selected: state.page.rawValue - first, theme: state.theme)
+            let ranges = tabs.tabRanges(in: area)
+            let selected = state.page.rawValue - first
+            if first >= state.page.rawValue || (selected < ranges.count && !ranges[selected].isEmpty) {
+                return (tabs, first)
+            }
+            first += 1
         }
     }
 
-    /// The page whose tab covers column `x`.
-    static func page(atX x: Int) -> GalleryPage? {
-        tabRanges().first { $0.range.contains(x) }?.page
-    }
-
-    static func renderTabs(selected: GalleryPage, theme: Theme, area: Rect, buffer: inout Buffer) {
-        buffer.fill(area, style: theme.statusBar)
-        for (page, range) in tabRanges() {
-            let style = page == selected ? theme.selection : theme.statusBar
-            buffer.write(" \(page.rawValue + 1) \(page.title) ", x: area.x + range.lowerBound, y: area.y, style: style,
-                         maxWidth: max(0, area.right - (area.x + range.lowerBound)))
-        }
-    }
-
-    static func renderHints(_ hints: [KeyBinding], theme: Theme, status: String, area: Rect, buffer: inout Buffer) {
-        buffer.fill(area, style: theme.keyHint)
-        var x = area.x
-        for hint in hints {
-            x += buffer.write(" \(hint.label)", x: x, y: area.y, style: theme.keyHintKey, maxWidth: area.right - x)
-            x += buffer.write(" \(hint.help) ", x: x, y: area.y, style: theme.keyHint, maxWidth: area.right - x)
-        }
-        let statusWidth = status.displayWidth + 1
-        if x + statusWidth < area.right {
-            buffer.write(status, x: area.right - statusWidth, y: area.y, style: theme.keyHint)
-        }
+    /// The page whose tab is under column `x`.
+    static func page(atX x: Int, state: GalleryState) -> GalleryPage? {
+        let area = Rect(x: 0, y: 0, width: state.size.width, height: 1)
+        let (tabs, first) = tabs(state, width: state.size.width)
+        guard let index = tabs.tabIndex(atX: x, in: area) else { return nil }
+        return GalleryPage(rawValue: first + index)
     }
 }

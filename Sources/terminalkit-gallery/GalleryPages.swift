@@ -22,6 +22,10 @@ enum GalleryPages {
             Table(columns: columns, source: MillionPeople(descending: !state.tableSort.ascending), state: state.tableState,
                   sort: state.tableSort, theme: theme).render(in: inner, buffer: &buffer)
         case .input: renderInput(state, area: inner, buffer: &buffer)
+        case .form: GalleryWidgetPages.renderForm(state, area: inner, buffer: &buffer)
+        case .picker: GalleryWidgetPages.renderPicker(state, area: inner, buffer: &buffer)
+        case .charts: GalleryWidgetPages.renderCharts(state, area: inner, buffer: &buffer)
+        case .dialogs: GalleryWidgetPages.renderDialogs(state, area: inner, buffer: &buffer)
         case .events: renderEvents(state, area: inner, buffer: &buffer)
         }
     }
@@ -101,7 +105,7 @@ enum GalleryPages {
             cells, so an unchanged frame writes nothing. Wide glyphs such as 日本語 or 한국어 take two \
             columns, e\u{301} stays one, and 👩‍⚕️ or 🇩🇪 are never split when a line wraps.
 
-            Resize the window: this paragraph re-wraps at every width. Pulses so far: \(state.ticks).
+            Resize the window: this paragraph re-wraps at every width. Pulses so far: \(state.pulses).
             """
         let halves = Layout.split(area, direction: .horizontal, constraints: [.fill(), .fill()], spacing: 2)
         Paragraph(text, style: state.theme.base, block: Block(title: "left", theme: state.theme)).render(in: halves[0], buffer: &buffer)
@@ -111,15 +115,15 @@ enum GalleryPages {
 
     private static func renderInput(_ state: GalleryState, area: Rect, buffer: inout Buffer) {
         let rows = Layout.split(area, direction: .vertical, constraints: [.fixed(1), .fixed(3), .fill()], spacing: 1)
-        let status = state.editing == .none ? "press i or a to edit, Esc to stop" : "editing — Esc to stop"
+        let status = state.focus == .none ? "press i or a to edit, Esc to stop" : "editing — Esc to stop"
         buffer.write(status, x: rows[0].x, y: rows[0].y, style: state.theme.muted, maxWidth: rows[0].width)
         var field = state.field
-        field.isFocused = state.editing == .field
+        field.isFocused = state.focus == .field
         let fieldBlock = Block(title: "TextField", theme: state.theme)
         fieldBlock.render(in: rows[1], buffer: &buffer)
         field.render(in: fieldBlock.inner(rows[1]), buffer: &buffer)
         var textArea = state.area
-        textArea.isFocused = state.editing == .area
+        textArea.isFocused = state.focus == .area
         let areaBlock = Block(title: "TextArea", theme: state.theme)
         areaBlock.render(in: rows[2], buffer: &buffer)
         textArea.render(in: areaBlock.inner(rows[2]), buffer: &buffer)

@@ -34,3 +34,10 @@ enum SampleData {
     static let names = ["Ada Lovelace", "山田 太郎", "José Núñez", "Zoë Brontë", "김민준", "Ørjan Ødegård", "Li Wei 李伟", "Chloe\u{301} Dubois"]
     static let cities = ["London", "東京", "São Paulo", "Zürich", "서울", "Kraków", "Reykjavík", "Montréal"]
 }
+
+extension SampleData {
+    /// Two thousand name-and-city combinations for the fuzzy picker.
+    static let manyNames: [String] = (0..<2000).map { index in
+        "\(names[index % names.count]) — \(cities[(index / names.count) % cities.count]) #\(index)"
+    }
+}
