@@ -26,11 +26,6 @@ static inline attr_t tk_attr_normal(void) { return A_NORMAL; }
 static inline int tk_key_f(int n) { return KEY_F(n); }
 static inline int tk_ccharw_max(void) { return CCHARW_MAX; }
 
-/* wcwidth is only declared under _XOPEN_SOURCE; declare it for the shim. */
-int wcwidth(wchar_t c);
-/* The C library's idea of a character's width, which is what curses uses. */
-static inline int tk_wcwidth(wchar_t c) { return wcwidth(c); }
-
 /* Sets a cchar_t from up to CCHARW_MAX wide characters (NUL-terminated) and draws it. */
 static inline int tk_put_cell(int y, int x, const wchar_t *text, attr_t attrs, int pair) {
     cchar_t cell;

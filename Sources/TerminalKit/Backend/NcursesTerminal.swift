@@ -140,7 +140,7 @@ public final class NcursesTerminal: Terminal {
     /// scalars (a `cchar_t` cannot hold more). A regional-indicator flag becomes its two
     /// halves in adjacent columns; a ZWJ sequence is reduced to its first emoji, which keeps
     /// the columns aligned on terminals without ZWJ support.
-    static func cursesGlyphs(for cell: Cell) -> [[wchar_t]] {
+    nonisolated static func cursesGlyphs(for cell: Cell) -> [[wchar_t]] {
         let scalars = Array(cell.grapheme.unicodeScalars)
         guard let first = scalars.first else { return [[0x20, 0]] }
         if scalars.count == 2, DisplayWidth.isRegionalIndicator(first), DisplayWidth.isRegionalIndicator(scalars[1]) {
@@ -149,10 +149,8 @@ public final class NcursesTerminal: Terminal {
         var glyph: [wchar_t] = [wchar_t(bitPattern: first.value)]
         let limit = Int(tk_ccharw_max())
         for scalar in scalars.dropFirst() where glyph.count < limit {
-            let character = wchar_t(bitPattern: scalar.value)
-            if scalar.value == 0x200D { break }
-            if tk_wcwidth(character) != 0 { break }
-            glyph.append(character)
+            if scalar.value == 0x200D || DisplayWidth.of(scalar: scalar) != 0 { break }
+            glyph.append(wchar_t(bitPattern: scalar.value))
         }
         glyph.append(0)
         return [glyph]

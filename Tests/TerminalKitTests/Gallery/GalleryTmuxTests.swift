@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Drives the real `terminalkit-gallery` binary inside tmux and checks the tty is restored.
 final class GalleryTmuxTests: XCTestCase {
     /// The gallery built next to the test bundle (same build directory).
@@ -55,16 +59,58 @@ final class GalleryTmuxTests: XCTestCase {
         }
         XCTAssertTrue(exited.matched, "back at the shell prompt:\n\(exited.screen)")
 
-        try session.type("stty -a | tr ' ;' '\\n\\n' | grep -Ex -- '-?(icanon|echo)'; echo STTY-DONE")
+        try assertTerminalRestored(session)
+    }
+
+    func testTerminationSignalsRestoreTheTerminal() throws {
+        guard let tmux = TmuxSession.locate() else { throw XCTSkip("tmux is not installed") }
+        let binary = try XCTUnwrap(galleryBinary(), "terminalkit-gallery must be built next to the tests")
+        for signal in ["TERM", "HUP"] {
+            let session = TmuxSession(tmux: tmux)
+            try session.start(width: 80, height: 24)
+            defer { session.kill() }
+            try session.type(binary)
+            try session.send("Enter")
+            let started = try session.waitFor { $0.contains("1 Unicode") }
+            XCTAssertTrue(started.matched, started.screen)
+            let shellPID = try session.run(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let childPID = try XCTUnwrap(Self.childProcess(of: shellPID), "gallery process under shell \(shellPID)")
+            XCTAssertEqual(kill(childPID, signal == "TERM" ? SIGTERM : SIGHUP), 0)
+            let exited = try session.waitFor { screen in
+                screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "$" }
+            }
+            XCTAssertTrue(exited.matched, "SIG\(signal): back at the prompt:\n\(exited.screen)")
+            try assertTerminalRestored(session)
+        }
+    }
+
+    /// The first child process of `parent`, read from /proc.
+    private static func childProcess(of parent: String) -> pid_t? {
+        let path = "/proc/\(parent)/task/\(parent)/children"
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8),
+               let first = text.split(separator: " ").first, let pid = pid_t(first) {
+                return pid
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    /// Runs `stty -a` in the pane and checks canonical mode and echo are back on.
+    private func assertTerminalRestored(_ session: TmuxSession, file: StaticString = #filePath, line: UInt = #line) throws {
+        try session.type("clear; stty -a | tr ' ;' '\\n\\n' | grep -Ex -- '-?(icanon|echo)'; echo STTY-DONE")
         try session.send("Enter")
         let stty = try session.waitFor { screen in
             screen.split(separator: "\n").contains { $0 == "STTY-DONE" }
         }
-        XCTAssertTrue(stty.matched, stty.screen)
+        XCTAssertTrue(stty.matched, stty.screen, file: file, line: line)
         let reported = stty.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        XCTAssertTrue(reported.contains("icanon"), "stty shows icanon:\n\(stty.screen)")
-        XCTAssertTrue(reported.contains("echo"), "stty shows echo:\n\(stty.screen)")
-        XCTAssertFalse(reported.contains("-icanon"), stty.screen)
-        XCTAssertFalse(reported.contains("-echo"), stty.screen)
+        XCTAssertTrue(reported.contains("icanon"), "stty shows icanon:\n\(stty.screen)", file: file, line: line)
+        XCTAssertTrue(reported.contains("echo"), "stty shows echo:\n\(stty.screen)", file: file, line: line)
+        XCTAssertFalse(reported.contains("-icanon"), stty.screen, file: file, line: line)
+        XCTAssertFalse(reported.contains("-echo"), stty.screen, file: file, line: line)
     }
 }
