@@ -52,6 +52,10 @@ public final class NcursesTerminal: Terminal {
         }
         colorCount = Int(colors)
         size = Size(width: Int(tk_cols()), height: Int(tk_lines()))
+        // Terminals whose terminfo names a mouse prefix (xterm: `\E[<`) are decoded by curses
+        // and arrive as KEY_MOUSE; the rest arrive as raw SGR bytes for `KeyDecoder`.
+        mousemask(tk_all_mouse_events(), nil)
+        mouseinterval(0)
         Self.writeRaw(TerminalRestorer.enableModes)
     }
 
@@ -162,6 +166,8 @@ public final class NcursesTerminal: Terminal {
             size = Size(width: Int(tk_cols()), height: Int(tk_lines()))
             lastFrame = nil
             return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+            return Self.cursesMouseEvent()
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)
@@ -181,6 +187,21 @@ public final class NcursesTerminal: Terminal {
             }
             return nil
         }
+    }
+
+    private static func cursesMouseEvent() -> Event? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        var button: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch tk_get_mouse(&x, &y, &button) {
+        case 1: kind = .press(button: Int(button))
+        case 2: kind = .release
+        case 3: kind = .wheelUp
+        case 4: kind = .wheelDown
+        default: return nil
+        }
+        return .mouse(MouseEvent(kind: kind, x: Int(x), y: Int(y)))
     }
 
     private func attributes(for style: Style) -> (attr_t, Int32) {

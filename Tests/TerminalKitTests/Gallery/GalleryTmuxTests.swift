@@ -33,6 +33,11 @@ final class GalleryTmuxTests: XCTestCase {
         let started = try session.waitFor { $0.contains("1 Unicode") && $0.contains("100×30") }
         XCTAssertTrue(started.matched, started.screen)
 
+        // A click on the second tab, as an xterm SGR mouse report (1-based column 15, row 1).
+        try session.type("\u{1b}[<0;15;1M\u{1b}[<0;15;1m")
+        let clicked = try session.waitFor { $0.contains("╭─  Styles") }
+        XCTAssertTrue(clicked.matched, "clicking the Styles tab selects it:\n\(clicked.screen)")
+
         try session.send("5")
         try session.send("j", "j")
         let list = try session.waitFor { $0.contains("╭─  List") && $0.contains("›       3 ") }
@@ -65,7 +70,7 @@ final class GalleryTmuxTests: XCTestCase {
     func testTerminationSignalsRestoreTheTerminal() throws {
         guard let tmux = TmuxSession.locate() else { throw XCTSkip("tmux is not installed") }
         let binary = try XCTUnwrap(galleryBinary(), "terminalkit-gallery must be built next to the tests")
-        for signal in ["TERM", "HUP"] {
+        for signal in ["TERM", "HUP", "INT"] {
             let session = TmuxSession(tmux: tmux)
             try session.start(width: 80, height: 24)
             defer { session.kill() }
@@ -76,7 +81,8 @@ final class GalleryTmuxTests: XCTestCase {
             let shellPID = try session.run(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             let childPID = try XCTUnwrap(Self.childProcess(of: shellPID), "gallery process under shell \(shellPID)")
-            XCTAssertEqual(kill(childPID, signal == "TERM" ? SIGTERM : SIGHUP), 0)
+            let number = ["TERM": SIGTERM, "HUP": SIGHUP, "INT": SIGINT][signal]!
+            XCTAssertEqual(kill(childPID, number), 0)
             let exited = try session.waitFor { screen in
                 screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "$" }
             }
