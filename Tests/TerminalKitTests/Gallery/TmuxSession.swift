@@ -1,15 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// A tmux command that could not be started.
-struct TmuxError: Error {
-    let message: String
-}
+import TerminalKit
 
 /// A detached tmux session on a private server socket, for driving a program in a real pty.
 struct TmuxSession {
@@ -18,40 +9,12 @@ struct TmuxSession {
     let name = "gallery"
 
     /// The tmux executable on PATH, if installed.
-    static func locate() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/tmux"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
+    static func locate() -> String? { Subprocess.locate("tmux") }
 
-    /// Runs one tmux command and returns its output.
-    ///
-    /// Uses `posix_spawn` and `waitpid` rather than `Process`: `new-session` forks the tmux
-    /// server, which inherits every descriptor of the client, and `Process` waits for its
-    /// monitoring descriptor to close, which then never happens. Output goes to a file for
-    /// the same reason.
+    /// Runs one tmux command on this session's server and returns its output.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = [tmux, "-L", socket, "-f", "/dev/null"] + arguments
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, tmux, &actions, nil, &cArguments, environ)
-        guard status == 0 else { throw TmuxError(message: "posix_spawn failed: \(status)") }
-        var exitStatus: Int32 = 0
-        while waitpid(pid, &exitStatus, 0) == -1 && errno == EINTR {}
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        try Subprocess.run([tmux, "-L", socket, "-f", "/dev/null"] + arguments).output
     }
 
     func start(width: Int, height: Int) throws {
