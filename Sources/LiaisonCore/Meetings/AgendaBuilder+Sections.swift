@@ -7,7 +7,7 @@ extension AgendaBuilder {
         let now = inputs.now
         let open = inputs.openActions
             .filter { $0.action.status == .open && $0.meetingDate < inputs.week.start }
-            .sorted { (lhs: OpenAction, rhs: OpenAction) -> Bool in
+            .sorted { (lhs: MeetingAction, rhs: MeetingAction) -> Bool in
                 let leftOverdue = lhs.isOverdue(at: now)
                 let rightOverdue = rhs.isOverdue(at: now)
                 if leftOverdue != rightOverdue { return leftOverdue }

@@ -13,7 +13,7 @@ public struct AgendaInputs: Sendable {
     /// All decisions.
     public var decisions: [Decision]
     /// Open actions from earlier meetings.
-    public var openActions: [OpenAction]
+    public var openActions: [MeetingAction]
     /// Every region, with its weekly insight activity.
     public var regions: [RegionActivity]
     /// People, for owner names and regions.
@@ -26,7 +26,7 @@ public struct AgendaInputs: Sendable {
     /// Creates the inputs.
     public init(
         now: Date, week: MeetingWeek, clashes: [ClashStatus], previousSeverities: [String: Int]?,
-        decisions: [Decision], openActions: [OpenAction], regions: [RegionActivity], people: [Person] = [],
+        decisions: [Decision], openActions: [MeetingAction], regions: [RegionActivity], people: [Person] = [],
         themeNames: [ThemeCode: String] = [:], themeSamples: [String: [UUID]] = [:]
     ) {
         self.now = now

@@ -2,7 +2,7 @@ import Foundation
 
 /// An action item together with the meeting it was agreed at: what carries over into the
 /// next agenda and what an owner's dashboard panel lists.
-public struct OpenAction: Codable, Hashable, Sendable, Identifiable {
+public struct MeetingAction: Codable, Hashable, Sendable, Identifiable {
     public var action: ActionItem
     public var meetingID: UUID
     public var meetingDate: Date
