@@ -3,15 +3,20 @@ import GRDB
 import LiaisonCore
 
 extension LiaisonStore {
-    /// The meeting of `week` (the earliest stored, should there be several).
+    /// The meeting of `week`: the one recorded for that week, else one recorded without a
+    /// week but dated inside it (earliest first, should there be several).
     public func meeting(week: MeetingWeek) throws -> Meeting? {
         try read { db in try Self.fetchMeeting(db, week: week) }
     }
 
     static func fetchMeeting(_ db: Database, week: MeetingWeek) throws -> Meeting? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT \(RowDecoder.meetingColumns) FROM meetings WHERE week = ? ORDER BY date_ms, id LIMIT 1
-            """, arguments: [week.description])
+            SELECT \(RowDecoder.meetingColumns) FROM meetings
+            WHERE week = ? OR (week IS NULL AND date_ms >= ? AND date_ms < ?)
+            ORDER BY week IS NULL, date_ms, id LIMIT 1
+            """, arguments: [
+                week.description, StoreCoding.milliseconds(week.start), StoreCoding.milliseconds(week.end),
+            ])
         else { return nil }
         return try RowDecoder.meeting(db, row)
     }
@@ -79,6 +84,18 @@ extension LiaisonStore {
             try transaction.upsert(meeting)
             return meeting
         }
+    }
+
+    /// Every decision, newest first (paged through `decisions(after:limit:)`).
+    public func allDecisions() throws -> [Decision] {
+        var decisions: [Decision] = []
+        var cursor: PageCursor?
+        repeat {
+            let page = try self.decisions(after: cursor, limit: 500)
+            decisions += page.items
+            cursor = page.next
+        } while cursor != nil
+        return decisions
     }
 
     /// Counted insights per region, theme and ISO week, for the `weeks` weeks ending with

@@ -61,7 +61,7 @@ public struct MeetingWorkflow: Sendable {
         return AgendaInputs(
             now: now, week: week, clashes: clashes,
             previousSeverities: try store.previousWeeklyMeeting(before: week.start)?.clashSeverities,
-            decisions: try allDecisions(), openActions: try store.openActions(before: week.start), regions: regions,
+            decisions: try store.allDecisions(), openActions: try store.openActions(before: week.start), regions: regions,
             people: try store.people(), themeNames: Dictionary(uniqueKeysWithValues: store.taxonomy.themes.map { ($0.code, $0.name) }),
             themeSamples: samples)
     }
@@ -93,15 +93,4 @@ public struct MeetingWorkflow: Sendable {
 
     /// The insight statuses the weekly counts include.
     static let countedStatuses: Set<InsightStatus> = [.submitted, .reviewed, .actioned, .closed]
-
-    private func allDecisions() throws -> [Decision] {
-        var decisions: [Decision] = []
-        var cursor: PageCursor?
-        repeat {
-            let page = try store.decisions(after: cursor, limit: 500)
-            decisions += page.items
-            cursor = page.next
-        } while cursor != nil
-        return decisions
-    }
 }
