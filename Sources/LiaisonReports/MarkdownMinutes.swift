@@ -36,14 +36,15 @@ public enum MarkdownMinutes {
         guard let meeting = report.meeting, !meeting.agenda.isEmpty else { return ["_No agenda._"] }
         var lines: [String] = []
         for (index, item) in meeting.agenda.enumerated() {
-            var head = "\(index + 1). "
+            let marker = "\(index + 1). "
+            var head = marker
             let title = "**\(MarkdownText.inline(item.title))**"
             head += item.isDropped ? "~~\(title)~~ (dropped)" : title
             head += " — \(MarkdownText.inline(ReportVocabulary.tag(item)))"
             if let minutes = item.timeBoxMinutes { head += " · \(minutes) min" }
             if let severity = item.severity { head += " · severity \(severity)" }
             lines.append(head)
-            let indent = "   "
+            let indent = String(repeating: " ", count: marker.count)
             if !item.summary.isEmpty { lines.append(indent + MarkdownText.inline(item.summary)) }
             if !item.series.isEmpty {
                 lines.append(indent + "Last \(item.series.count) weeks: \(AgendaText.sparkline(item.series)) "

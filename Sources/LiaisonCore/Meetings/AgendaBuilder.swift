@@ -76,7 +76,7 @@ public struct AgendaBuilder: Sendable {
         var summary = "\(clash.level.rawValue) \(clash.severity)"
         if let previous = comparison.previousSeverity { summary += " (was \(previous))" }
         summary += " · Field: \(clash.fieldPosition) · Office: \(clash.officePosition)"
-        let evidence = [clash.id] + clash.evidence.prefix(5).map { $0.description }
+        let evidence = [clash.id] + clash.evidence.prefix(5).map(Self.compact)
         return AgendaItem(
             id: Self.itemID(week, "clash/\(clash.id)"), source: AgendaItemKind.clash.rawValue,
             title: "\(clash.kind.label): \(clash.subject.label)", reference: clash.id, summary: summary,
@@ -127,6 +127,11 @@ public struct AgendaBuilder: Sendable {
                 flags: [.awaitingDecision], timeBoxMinutes: settings.timeBox(.escalation))))
         }
         return listed.sorted { ($0.rank, $0.date, $0.item.title) < ($1.rank, $1.date, $1.item.title) }.map(\.item)
+    }
+
+    /// `kind:id`, or just the id when it already starts with its kind (`hcp:h0042`).
+    static func compact(_ reference: EvidenceRef) -> String {
+        reference.id.hasPrefix(reference.kind.rawValue + ":") ? reference.id : reference.description
     }
 
     static func summary(of decision: Decision, now: Date) -> String {
