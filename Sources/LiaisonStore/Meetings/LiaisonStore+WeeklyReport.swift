@@ -1,9 +1,11 @@
 import Foundation
+import GRDB
 import LiaisonCore
 
 extension LiaisonStore {
     /// The data of the weekly report for `week`, read at `now`: the week's meeting, the
-    /// decisions taken during the week, the week's and still-open actions, 12-week theme
+    /// decisions taken during the week, the week's actions, still-open actions and the
+    /// earlier actions its agenda reviewed (whatever their status now), 12-week theme
     /// trends, active clashes per region and level (from `clashes`) and decisions per
     /// resolution mode.
     public func weeklyReport(week: MeetingWeek, now: Date, clashes: any ClashSource, seriesWeeks: Int = 12) throws -> WeeklyReport {
@@ -15,7 +17,18 @@ extension LiaisonStore {
             .filter { $0.status != .open && $0.decidedAt.map(week.contains) == true }
             .sorted { ($0.decidedAt ?? $0.createdAt, $0.id.uuidString) < ($1.decidedAt ?? $1.createdAt, $1.id.uuidString) }
         let agreed = try actions(agreedFrom: week.start, to: week.end)
-        let carried = try openActions(before: week.start)
+        let reviewedIDs = (meeting?.agenda ?? []).filter { $0.kind == .action }
+            .compactMap { $0.reference.flatMap(UUID.init(uuidString:)) }
+        let reviewed = try read { db in
+            try Self.actions(
+                db, where: "a.id IN (\(reviewedIDs.map { _ in "?" }.joined(separator: ",")))",
+                arguments: StatementArguments(reviewedIDs.map(\.uuidString)))
+        }
+        let carried = (try openActions(before: week.start) + reviewed)
+            .reduce(into: [MeetingAction]()) { list, entry in
+                if !list.contains(where: { $0.id == entry.id }) { list.append(entry) }
+            }
+            .sorted { ($0.action.due, $0.id.uuidString) < ($1.action.due, $1.id.uuidString) }
         let counts = try weeklyThemeCounts(weeks: seriesWeeks, endingWith: week)
         let themeNames = Dictionary(uniqueKeysWithValues: taxonomy.themes.map { ($0.code, $0.name) })
         var totals: [ThemeCode: [Int]] = [:]

@@ -157,4 +157,13 @@ final class MeetingWorkflowTests: XCTestCase {
         let earlier = try store.weeklyReport(week: decidedWeek, now: StoreFixture.now, clashes: source)
         XCTAssertEqual(earlier.decisionsTaken.map(\.id), [StoreFixture.id(102)])
     }
+
+    func testReportKeepsActionsTheAgendaReviewedEvenWhenClosed() throws {
+        _ = try workflow([]).open(week: week, now: StoreFixture.now, by: lead)
+        try store.setActionStatus(StoreFixture.id(303), to: .done, by: lead)
+        XCTAssertEqual(try store.openActions(before: week.start), [])
+        let report = try store.weeklyReport(week: week, now: StoreFixture.now, clashes: FixedClashSource([]))
+        XCTAssertEqual(report.actions.map(\.action.title), ["Draft compromise"])
+        XCTAssertEqual(report.actions.map(\.action.status), [.done])
+    }
 }
