@@ -43,13 +43,15 @@ let package = Package(
             name: "LiaisonStore",
             dependencies: ["LiaisonCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Weekly minutes (Markdown) and the HTML report with inline SVG charts.
+        .target(name: "LiaisonReports", dependencies: ["LiaisonCore"]),
 
         // Front ends.
         .target(name: "LiaisonApp", dependencies: ["TerminalKit", "LiaisonStore", "LiaisonCore"]),
         .executableTarget(
             name: "liaison",
             dependencies: [
-                "LiaisonApp", "LiaisonStore", "LiaisonCore", "LiaisonResources",
+                "LiaisonApp", "LiaisonStore", "LiaisonCore", "LiaisonResources", "LiaisonReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +74,11 @@ let package = Package(
         .testTarget(name: "LiaisonStoreTests", dependencies: ["LiaisonStore", "LiaisonCore", "LiaisonResources"]),
         .testTarget(name: "LiaisonAppTests", dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources"]),
         .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonCore"]),
+        .testTarget(
+            name: "LiaisonReportsTests",
+            dependencies: ["LiaisonReports", "LiaisonCore"],
+            exclude: ["__snapshots__"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,7 @@ import LiaisonCore
 
 extension RowDecoder {
     static let touchpointColumns = "id, hcp_id, date_ms, function, channel, topic"
-    static let meetingColumns = "id, date_ms, attendees, notes"
+    static let meetingColumns = "id, date_ms, attendees, notes, week, clash_severities"
 
     static func touchpoint(_ row: Row) throws -> Touchpoint {
         let idText: String = row[0]
@@ -30,27 +30,32 @@ extension RowDecoder {
         let idText: String = row[0]
         let id = try uuid(idText, entity: "meeting")
         let agenda = try Row.fetchAll(db, sql: """
-            SELECT id, source, title, reference, notes FROM meeting_agenda_items
+            SELECT id, source, title, reference, notes, details FROM meeting_agenda_items
             WHERE meeting_id = ? ORDER BY position
             """, arguments: [idText]).map { part in
-            AgendaItem(
+            let item = AgendaItem(
                 id: try uuid(part[0], entity: "meeting"), source: part[1], title: part[2], reference: part[3],
                 notes: part[4])
+            return try AgendaItemDetails.apply(part[5], to: item, meetingID: idText)
         }
         let actions = try Row.fetchAll(db, sql: """
-            SELECT id, title, owner_id, due_ms, status FROM meeting_action_items
+            SELECT id, title, owner_id, due_ms, status, agenda_item_id FROM meeting_action_items
             WHERE meeting_id = ? ORDER BY position
             """, arguments: [idText]).map { part in
             let actionID = try uuid(part[0], entity: "meeting")
             let status = try StoreCoding.enumValue(ActionStatus.self, part[4], entity: "meeting", id: idText)
+            let itemID = try (part[5] as String?).map { try uuid($0, entity: "meeting") }
             return try StoreCoding.rebuild("meeting", idText) { () throws(ValidationError) in
-                try ActionItem(id: actionID, title: part[1], ownerID: part[2], due: StoreCoding.date(part[3]), status: status)
+                try ActionItem(
+                    id: actionID, title: part[1], ownerID: part[2], due: StoreCoding.date(part[3]), status: status,
+                    agendaItemID: itemID)
             }
         }
         let attendees = try StoreCoding.stringList(row[2], entity: "meeting", id: idText)
+        let severities = try StoreCoding.decode([String: Int].self, json: row[5], entity: "meeting", id: idText)
         return Meeting(
             id: id, date: StoreCoding.date(row[1]), attendees: attendees, agenda: agenda, actions: actions,
-            notes: row[3])
+            notes: row[3], week: row[4], clashSeverities: severities)
     }
 
     /// The meeting with `id`, if stored.

@@ -14,6 +14,9 @@ enum StoreMigrations {
             try db.execute(sql: SchemaV1.insightTriggers)
             try db.execute(sql: SchemaV1.activityTables)
         }
+        migrator.registerMigration(SchemaMeetingMode.migrationName) { db in
+            try db.execute(sql: SchemaMeetingMode.sql)
+        }
         return migrator
     }
 }

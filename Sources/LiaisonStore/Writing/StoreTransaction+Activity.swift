@@ -79,25 +79,31 @@ extension StoreTransaction {
         guard before != meeting else { return }
         let id = RowDecoder.text(meeting.id)
         try db.execute(sql: """
-            INSERT INTO meetings (id, date_ms, attendees, notes) VALUES (?, ?, ?, ?)
+            INSERT INTO meetings (id, date_ms, attendees, notes, week, clash_severities) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET date_ms = excluded.date_ms, attendees = excluded.attendees,
-                notes = excluded.notes
-            """, arguments: [id, StoreCoding.milliseconds(meeting.date), StoreCoding.json(meeting.attendees), meeting.notes])
+                notes = excluded.notes, week = excluded.week, clash_severities = excluded.clash_severities
+            """, arguments: [
+                id, StoreCoding.milliseconds(meeting.date), StoreCoding.json(meeting.attendees), meeting.notes,
+                meeting.week, StoreCoding.json(meeting.clashSeverities),
+            ])
         try db.execute(sql: "DELETE FROM meeting_agenda_items WHERE meeting_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM meeting_action_items WHERE meeting_id = ?", arguments: [id])
         for (position, item) in meeting.agenda.enumerated() {
             try db.execute(sql: """
-                INSERT INTO meeting_agenda_items (meeting_id, position, id, source, title, reference, notes)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, position, RowDecoder.text(item.id), item.source, item.title, item.reference, item.notes])
+                INSERT INTO meeting_agenda_items (meeting_id, position, id, source, title, reference, notes, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    id, position, RowDecoder.text(item.id), item.source, item.title, item.reference, item.notes,
+                    AgendaItemDetails.column(item),
+                ])
         }
         for (position, action) in meeting.actions.enumerated() {
             try db.execute(sql: """
-                INSERT INTO meeting_action_items (meeting_id, position, id, title, owner_id, due_ms, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO meeting_action_items (meeting_id, position, id, title, owner_id, due_ms, status, agenda_item_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     id, position, RowDecoder.text(action.id), action.title, action.ownerID,
-                    StoreCoding.milliseconds(action.due), action.status.rawValue,
+                    StoreCoding.milliseconds(action.due), action.status.rawValue, action.agendaItemID.map(RowDecoder.text),
                 ])
         }
         try auditChange(entity: "meeting", id: id, before: before, after: meeting)
