@@ -1,5 +1,0 @@
-import XCTest
-
-final class TerminalKitTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
