@@ -36,6 +36,8 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     /// Source of `StatusMessage.id`.
     public var statusCounter = 0
+    /// Set once the app asked to end (the runner stops after this update).
+    public var isQuitting = false
     /// Set at start-up without `--as`: the person picker opens as soon as people are loaded.
     public var picksPersonOnStart = false
 

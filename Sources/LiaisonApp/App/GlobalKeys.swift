@@ -15,7 +15,7 @@ public enum GlobalKeys {
 
     /// Hints appended to every screen's status bar.
     static let hints = [
-        KeyBinding(.char("n"), help: "new insight"),
+        KeyBinding(.char("n"), help: "new"),
         KeyBinding(.char("?"), help: "help"),
     ]
 }

@@ -14,7 +14,8 @@ extension LiaisonProgram {
         }
         let result = ScreenRouter.send(.key(key), to: state.screen, in: &state, env: env)
         var effects = result.effects + apply(result.requests, in: &state)
-        if !result.handled, key == .char("q") || key == .escape {
+        let isBack = key == .char("q") || (key == .escape && state.screen != .dashboard)
+        if !result.handled, isBack {
             effects += apply([.back], in: &state)
         }
         return effects
@@ -147,7 +148,7 @@ extension LiaisonProgram {
         case .go(let screen): return apply([.open(screen)], in: &state)
         case .newInsight: return apply([.newInsight()], in: &state)
         case .switchPerson: return [loadPeople()]
-        case .quit: return [.quit]
+        case .quit: return apply([.quit], in: &state)
         case .theme(let name):
             let palette = env.palette(named: name)
             state.theme = palette

@@ -14,6 +14,7 @@ extension LiaisonProgram {
                 effects += route(.activated(focus), to: screen, in: &state)
             case .back:
                 if state.screen == .dashboard {
+                    state.isQuitting = true
                     effects.append(.quit)
                 } else {
                     state.screen = .dashboard
@@ -37,6 +38,7 @@ extension LiaisonProgram {
             case .dataChanged:
                 effects += route(.dataChanged, to: state.screen, in: &state)
             case .quit:
+                state.isQuitting = true
                 effects.append(.quit)
             }
         }

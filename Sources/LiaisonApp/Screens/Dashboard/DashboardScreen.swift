@@ -15,7 +15,13 @@ public enum DashboardScreen: ScreenModule {
 
     public static func hints(_ state: DashboardState, context: ScreenContext) -> [KeyBinding] {
         let hasDraft = !(state.data?.me?.drafts.isEmpty ?? true)
-        return keys.bindings.filter { hasDraft || !$0.matches(.char("e")) }.prefix(4).map { $0 }
+        var hints = [
+            KeyBinding(keys: [.left, .right, .up, .down], label: "←↑↓→", help: "region"),
+            KeyBinding(.enter, help: "plan"),
+            KeyBinding(.char("i"), help: "insights"),
+        ]
+        if hasDraft { hints.append(KeyBinding(.char("e"), help: "draft")) }
+        return hints
     }
 
     public static func update(_ state: DashboardState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<DashboardState> {
