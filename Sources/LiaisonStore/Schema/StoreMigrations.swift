@@ -13,6 +13,7 @@ enum StoreMigrations {
             try db.execute(sql: SchemaV1.insightTriggers)
             try db.execute(sql: SchemaV1.activityTables)
         }
+        FormDraftMigrations.register(in: &migrator)
         return migrator
     }
 }
