@@ -186,16 +186,9 @@ public enum InsightsLoader {
         }
     }
 
-    /// Every HCP (by name) for the filter picker.
+    /// Every HCP (by name, with institution and city) for the filter picker.
     public static func hcpChoices(store: LiaisonStore) throws -> [InsightChoice<HCPID>] {
-        var choices: [InsightChoice<HCPID>] = []
-        var cursor: PageCursor?
-        repeat {
-            let page = try store.hcps(matching: HCPQuery(), after: cursor, limit: 500)
-            choices += page.items.map { InsightChoice(label: "\($0.name) · \($0.specialty)", value: $0.id) }
-            cursor = page.next
-        } while cursor != nil
-        return choices
+        try store.hcpDirectory().map { InsightChoice(label: "\($0.name) · \($0.institutionName), \($0.city)", value: $0.id) }
     }
 
     /// The first line of `text`.

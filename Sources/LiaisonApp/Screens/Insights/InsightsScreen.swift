@@ -166,8 +166,12 @@ public enum InsightsScreen: ScreenModule {
         case .failed(let reason):
             state.error = reason
             state.isLoading = false
-        case .linkTargetsLoaded(let id, let choices): openLinkPicker(id, choices, &state, context: context)
-        case .similarLoaded(let id, let choices): openSimilarPicker(id, choices, &state, context: context)
+        case .linkTargetsLoaded(let id, let choices):
+            guard !choices.isEmpty else { return Step(requests: [.status("No plan objectives or decisions to link to")]) }
+            openLinkPicker(id, choices, &state, context: context)
+        case .similarLoaded(let id, let choices):
+            guard !choices.isEmpty else { return Step(requests: [.status("No other insights in this theme to group under")]) }
+            openSimilarPicker(id, choices, &state, context: context)
         case .hcpChoicesLoaded(let choices):
             state.hcpChoices = choices
             state.filterForm?.replaceHCPChoices(choices, names: state.names)

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalKit
 
 /// Marks the words of a text that a search matched: every word starting with one of the
@@ -40,5 +41,23 @@ public struct SearchHighlighter: Sendable {
     /// `text` as spans with the matched words in `highlight`.
     public func spans(_ text: String, style: Style = .plain, highlight: Style) -> [Span] {
         Span.highlighting(text, at: matches(in: text), style: style, highlight: highlight)
+    }
+
+    /// Character offsets of every case-insensitive occurrence of `needle` in `text`.
+    public static func occurrences(of needle: String, in text: String) -> [Int] {
+        let pattern = Array(needle.trimmingCharacters(in: .whitespaces).lowercased())
+        let characters = Array(text.lowercased())
+        guard !pattern.isEmpty, characters.count == text.count, pattern.count <= characters.count else { return [] }
+        var indices: [Int] = []
+        var start = 0
+        while start + pattern.count <= characters.count {
+            if Array(characters[start..<(start + pattern.count)]) == pattern {
+                indices += start..<(start + pattern.count)
+                start += pattern.count
+            } else {
+                start += 1
+            }
+        }
+        return indices
     }
 }
