@@ -82,7 +82,7 @@ public enum LogInsightScreen: ScreenModule {
             next.values = setup.values
             next.revision = setup.revision
             next.origin = setup.origin
-            let focus: LogInsightField = setup.origin == .empty ? .hcp : (setup.values.hcpID == nil ? .hcp : .whatWasSaid)
+            let focus: LogInsightField = setup.values.whatWasSaid.isEmpty ? .hcp : .whatWasSaid
             next.form = LogInsightForm.make(values: setup.values, choices: setup.choices, theme: context.theme,
                                             height: LogInsightLayout(area: context.area).form.height, focus: focus)
             var result = ScreenResult(next)
