@@ -88,10 +88,10 @@ extension LogInsightScreen {
             let found = compliance.findings(in: text)
             guard !found.isEmpty else { continue }
             result.messages[field] = "Blocked: " + found.map { "\"\($0.matched)\" (\($0.category))" }.joined(separator: ", ")
-            findings += found.map(\.description)
+            findings += found.map { "\"\($0.matched)\": \($0.reason)" }
         }
         if !findings.isEmpty {
-            result.banner = "Compliance: " + findings.joined(separator: "; ") + ". Edit the text, then Ctrl-S."
+            result.banner = "Not saved: " + findings.joined(separator: "; ")
         }
         if let regionID, let interactionAt {
             result.insight = InsightParts(authorID: person.id, regionID: regionID, hcp: hcp, values: values, interactionAt: interactionAt)

@@ -28,11 +28,11 @@ public enum LogInsightScreen: ScreenModule {
 
     public static func keyMap(_ state: LogInsightState, context: ScreenContext) -> KeyMap {
         KeyMap(title: "Log insight", bindings: [
-            KeyBinding(.ctrl("s"), help: "Save the insight"),
-            KeyBinding(keys: [.tab, .backTab], label: "Tab/S-Tab", help: "Next / previous field"),
-            KeyBinding(.enter, help: "Pick (choice fields open a filtered list)"),
-            KeyBinding(.ctrl("d"), help: "Save as a draft insight"),
-            KeyBinding(.escape, help: "Close (the draft is kept)"),
+            KeyBinding(.ctrl("s"), help: "Save"),
+            KeyBinding(keys: [.tab, .backTab], label: "Tab/S-Tab", help: "Field"),
+            KeyBinding(.enter, help: "Pick"),
+            KeyBinding(.ctrl("d"), help: "Save as draft"),
+            KeyBinding(.escape, help: "Close, keep draft"),
             KeyBinding(keys: [.left, .right], label: "←/→", help: "Change sentiment or channel"),
             KeyBinding(.backspace, help: "Clear a chosen value"),
         ])

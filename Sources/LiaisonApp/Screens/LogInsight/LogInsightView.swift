@@ -17,7 +17,7 @@ enum LogInsightView {
             buffer.write("✗ " + banner, x: layout.banner.x, y: layout.banner.y, style: theme.error, maxWidth: layout.banner.width)
         }
         let hints = state.picker == nil
-            ? "Ctrl-S save · Tab next field · Enter/type pick · ←/→ change · Ctrl-D save as draft · Esc keep draft"
+            ? "Ctrl-S save · Tab next · type/Enter pick · ←/→ change · Ctrl-D draft · Esc keep"
             : "type to filter · ↑/↓ move · Enter pick · Esc close list · Ctrl-S save"
         buffer.write(hints, x: layout.hints.x, y: layout.hints.y, style: theme.muted, maxWidth: layout.hints.width)
         if let picker = state.picker {

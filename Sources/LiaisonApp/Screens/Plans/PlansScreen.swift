@@ -9,14 +9,14 @@ public enum PlansScreen: ScreenModule {
         switch state.mode {
         case .list:
             return KeyMap(title: "Plans", bindings: [
-                KeyBinding(.enter, help: "Open the plan beside the national plan"),
+                KeyBinding(.enter, help: "Open plan"),
                 KeyBinding(keys: [.char("j"), .down], label: "j/↓", help: "Next"),
                 KeyBinding(keys: [.char("k"), .up], label: "k/↑", help: "Previous"),
                 KeyBinding(.char("r"), help: "Reload"),
             ])
         case .plan:
             return KeyMap(title: "Plan", bindings: [
-                KeyBinding(.enter, help: "Insights behind the objective"),
+                KeyBinding(.enter, help: "Objective insights"),
                 KeyBinding(keys: [.char("j"), .down], label: "j/↓", help: "Next row"),
                 KeyBinding(keys: [.char("k"), .up], label: "k/↑", help: "Previous row"),
                 KeyBinding(keys: [.pageDown, .pageUp], label: "PgDn/PgUp", help: "Page"),

@@ -25,8 +25,7 @@ enum PlansView {
         let rows = entries.map { entry -> String in
             let name = entry.name.padding(toLength: max(width, entry.name.count + 2), withPad: " ", startingAt: 0)
             guard let plan = entry.plan else { return name + "no plan yet — import one with `liaison import FILE`" }
-            let shares = plan.channelMix.isEmpty ? "" : " · \(plan.channelMix.count) channel shares"
-            return name + "\(plan.period) · \(PlansFormat.status(plan.status)) · \(plan.objectives.count) objectives · \(plan.tactics.count) tactics · \(plan.studySites.count) study sites" + shares
+            return name + "\(plan.period) · \(PlansFormat.status(plan.status)) · \(plan.objectives.count) objectives · \(plan.tactics.count) tactics · \(plan.studySites.count) sites"
         }
         let empty = state.error.map { "Could not load plans: \($0)" }
             ?? (state.entries == nil ? "Loading…" : "No regions yet — import a dataset with `liaison import FILE`")
