@@ -40,11 +40,12 @@ public struct InsightWindow: Sendable, Equatable {
         items.firstIndex { $0.id == id }.map { $0 + start }
     }
 
-    /// Adds the page that follows the window, dropping rows from the front beyond `maxItems`.
-    public mutating func append(_ page: Page<Insight>, maxItems: Int) {
+    /// Adds the page that follows the window, dropping rows from the front beyond `maxItems`
+    /// but none at or after absolute index `keepFrom` (the rows around the selection).
+    public mutating func append(_ page: Page<Insight>, maxItems: Int, keepFrom: Int) {
         items += page.items
         next = page.next
-        let excess = items.count - maxItems
+        let excess = min(items.count - maxItems, keepFrom - start)
         if excess > 0 {
             items.removeFirst(excess)
             start += excess
@@ -52,13 +53,14 @@ public struct InsightWindow: Sendable, Equatable {
         }
     }
 
-    /// Adds the page that precedes the window, dropping rows from the back beyond `maxItems`.
-    public mutating func prepend(_ page: Page<Insight>, maxItems: Int) {
+    /// Adds the page that precedes the window, dropping rows from the back beyond `maxItems`
+    /// but none before absolute index `keepUntil` (the rows around the selection).
+    public mutating func prepend(_ page: Page<Insight>, maxItems: Int, keepUntil: Int) {
         items = page.items + items
         start = max(0, start - page.items.count)
         previous = page.previous
         if page.previous == nil { start = 0 }
-        let excess = items.count - maxItems
+        let excess = min(items.count - maxItems, end - keepUntil)
         if excess > 0 {
             items.removeLast(excess)
             next = items.last.map(PageCursor.insight)

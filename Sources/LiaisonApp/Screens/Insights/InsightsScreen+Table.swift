@@ -107,13 +107,17 @@ extension InsightsScreen {
     static func addPage(_ page: Page<Insight>, direction: PageDirection, hcpNames: [HCPID: String],
                         _ state: inout InsightsState, context: ScreenContext) {
         let limit = state.pageSize * state.maxPages
+        let rows = InsightsLayout(area: context.area, state: state).visibleRows
+        let margin = max(rows, state.pageSize / 2)
+        let top = min(state.scroll.selected ?? 0, state.scroll.offset)
+        let bottom = max(state.scroll.selected ?? 0, state.scroll.offset + rows)
         switch direction {
         case .forward:
             state.pendingForward = false
-            state.window.append(page, maxItems: limit)
+            state.window.append(page, maxItems: limit, keepFrom: top - margin)
         case .backward:
             state.pendingBackward = false
-            state.window.prepend(page, maxItems: limit)
+            state.window.prepend(page, maxItems: limit, keepUntil: bottom + margin)
         }
         state.names.hcps.merge(hcpNames) { $1 }
         if state.window.next == nil { state.total = state.window.end }
