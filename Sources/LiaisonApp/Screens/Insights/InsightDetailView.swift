@@ -31,9 +31,11 @@ struct InsightDetailView {
         heading("What was said")
         spans += highlighter.spans(insight.whatWasSaid, highlight: theme.highlight) + [Span("\n")]
         if !insight.whyItMatters.isEmpty {
+            spans.append(Span("\n"))
             heading("Why it matters")
             spans += highlighter.spans(insight.whyItMatters, highlight: theme.highlight) + [Span("\n")]
         }
+        spans.append(Span("\n"))
         if let hcp = detail?.hcp {
             field("HCP", "\(hcp.name) · \(hcp.specialty)")
         } else if let hcpID = insight.hcpID {
@@ -47,7 +49,7 @@ struct InsightDetailView {
         field("Theme", context.env.themeName(insight.theme))
         if let priority = insight.listeningPriority { field("Priority", priority) }
         field("Sentiment", InsightRows.sentiment(insight.sentiment))
-        field("Channel", insight.channel.rawValue)
+        field("Channel", EnumText.words(insight.channel.rawValue))
         if !insight.tags.isEmpty { field("Tags", insight.tags.joined(separator: ", ")) }
         field("Status", insight.status.rawValue)
         if let link = insight.link { field("Linked to", detail?.linkDescription ?? "\(link.target.rawValue) \(link.reference)") }
@@ -61,13 +63,14 @@ struct InsightDetailView {
                 + detail.children.map { InsightsLoader.firstLine($0.whatWasSaid) }.joined(separator: "; "))
         }
         spans += actionSpans(insight)
+        spans.append(Span("\n"))
         heading("History")
         if let detail {
             for entry in detail.history {
                 spans.append(Span("\(DayFormat.iso(entry.at)) ", style: theme.muted))
                 spans.append(Span("\(entry.actor): \(entry.change)\n"))
             }
-            if detail.history.isEmpty { spans.append(Span("No recorded changes\n", style: theme.muted)) }
+            if detail.history.isEmpty { spans.append(Span("No changes recorded since it was imported\n", style: theme.muted)) }
         } else {
             spans.append(Span("Loading…\n", style: theme.muted))
         }

@@ -23,8 +23,8 @@ struct InsightRows: TableDataSource {
         }
         return [
             TableColumn("Date", width: .fixed(10)), TableColumn("Region", width: .fixed(6)),
-            TableColumn("Author", width: .fixed(12)), TableColumn("Theme", width: .fixed(14)),
-            TableColumn("Product", width: .fixed(8)), TableColumn("HCP", width: .fixed(14)),
+            TableColumn("Author", width: .fixed(11)), TableColumn("Theme", width: .fixed(13)),
+            TableColumn("Product", width: .fixed(7)), TableColumn("HCP", width: .fixed(13)),
             TableColumn("Status", width: .fixed(9)), TableColumn("Snt", width: .fixed(3), alignment: .right),
             TableColumn("What was said", width: .min(12)),
         ]

@@ -28,7 +28,7 @@ struct InsightsLayout {
         let wide = area.width >= Self.wideWidth
         let showsDetail = state.detailToggle ?? wide
         if showsDetail && wide {
-            let parts = Layout.split(body, direction: .horizontal, constraints: [.fill(), .percentage(38)])
+            let parts = Layout.split(body, direction: .horizontal, constraints: [.fill(), .percentage(34)])
             table = parts[0]
             detail = parts[1]
         } else if showsDetail {

@@ -78,7 +78,8 @@ struct InsightsView {
 
     private func renderForm(_ form: InsightFilterForm, in area: Rect, buffer: inout Buffer) {
         let width = min(area.width - 4, 70)
-        let height = min(area.height, form.form.fields.count * 2 + 4)
+        let messages = form.form.fields.filter { $0.message != nil }.count
+        let height = min(area.height, form.form.fields.count + messages + 3)
         let box = area.centered(width: width, height: height)
         let block = Block(title: "Filters", footer: "Enter choose · Ctrl-S apply · Esc cancel", theme: context.theme)
         buffer.fill(box, style: context.theme.base)

@@ -41,7 +41,7 @@ struct HCPProfileView {
             line("Specialty", hcp.specialty),
             line("Institution", profile.institution.map { "\($0.name), \($0.city)" } ?? hcp.institutionID),
             line("Region", state.names.region(hcp.regionID) + " · tier " + hcp.tier.rawValue),
-            line("Channel", "prefers \(hcp.channelPreference.rawValue) · F2F access \(hcp.faceToFaceAccess.rawValue)"),
+            line("Channel", "prefers \(EnumText.words(hcp.channelPreference.rawValue)) · face-to-face access \(hcp.faceToFaceAccess.rawValue)"),
             line("Consent", hcp.contactConsent ? "yes — may be contacted" : "no — do not contact"),
         ]
     }
@@ -70,11 +70,11 @@ struct HCPProfileView {
         let more = profile.moreTouchpoints == nil ? "" : "+"
         buffer.write("Touchpoints (\(profile.touchpoints.count)\(more))", x: rect.x, y: rect.y, style: theme.header, maxWidth: rect.width)
         let rows = profile.touchpoints.map { touchpoint in
-            [DayFormat.iso(touchpoint.date), touchpoint.function.rawValue, touchpoint.channel.rawValue, touchpoint.topic]
+            [DayFormat.iso(touchpoint.date), EnumText.words(touchpoint.function.rawValue), EnumText.words(touchpoint.channel.rawValue), touchpoint.topic]
         }
         let table = Table(
-            columns: [TableColumn("Date", width: .fixed(10)), TableColumn("Function", width: .fixed(18)),
-                      TableColumn("Channel", width: .fixed(10)), TableColumn("Topic", width: .fill())],
+            columns: [TableColumn("Date", width: .fixed(10)), TableColumn("Function", width: .fixed(19)),
+                      TableColumn("Channel", width: .fixed(12)), TableColumn("Topic", width: .fill())],
             source: rows, state: ScrollState(selected: nil), theme: theme, emptyMessage: "No touchpoints recorded")
         var plain = table
         plain.highlightsSelection = false
