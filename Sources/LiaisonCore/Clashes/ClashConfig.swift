@@ -14,6 +14,8 @@ public struct ClashConfig: Codable, Hashable, Sendable {
     public var nationalVoice: NationalVoiceRule.Settings
     public var roleOverreach: RoleOverreachRule.Settings
     public var stalledDecision: StalledDecisionRule.Settings
+    public var channelMix: ChannelMixRule.Settings = .defaults
+    public var touchpointNoise: TouchpointNoiseRule.Settings = .defaults
 
     /// Creates a config from its sections.
     public init(
@@ -50,6 +52,8 @@ public struct ClashConfig: Codable, Hashable, Sendable {
         try nationalVoice.validate()
         try roleOverreach.validate()
         try stalledDecision.validate()
+        try channelMix.validate()
+        try touchpointNoise.validate()
     }
 
     /// This config with the `clashes` section of a whole config file (`{"clashes": {…},

@@ -11,6 +11,8 @@ public struct ClashEngine: Sendable {
         NationalVoiceRule(),
         RoleOverreachRule(),
         StalledDecisionRule(),
+        ChannelMixRule(),
+        TouchpointNoiseRule(),
     ]
 
     /// Creates an engine running `rules`.

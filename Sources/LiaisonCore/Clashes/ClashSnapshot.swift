@@ -16,6 +16,15 @@ import Foundation
 /// - `themeActivity`: per region × theme insight counts, see `ThemeActivity` for the SQL
 ///   contract. The engine never sees individual insights beyond the sample ids.
 /// - `triage`: every stored triage record (history included; the latest per clash counts).
+/// - `products`: all rows (a few dozen at most).
+/// - `channelProfiles`: HCP counts per region × specialty × segment, see `HCPChannelProfile`
+///   for the SQL contract.
+/// - `touchpointActivity`: per HCP, the densest touchpoint window and contacts against
+///   preference, see `TouchpointActivity` for the SQL contract.
+/// - `needle`: the `needle` section of the config; a change to it, like a change to the
+///   `ClashConfig`, needs a full recompute.
+///
+/// `ClashSnapshot(dataset:now:…)` builds a whole snapshot from a `Dataset` in Swift.
 public struct ClashSnapshot: Sendable {
     public var now: Date
     public var regions: [Region]
@@ -27,12 +36,18 @@ public struct ClashSnapshot: Sendable {
     public var themes: [Theme]
     public var themeActivity: [ThemeActivity]
     public var triage: [ClashTriage]
+    public var products: [Product]
+    public var channelProfiles: [HCPChannelProfile]
+    public var touchpointActivity: [TouchpointActivity]
+    public var needle: NeedleConfig
 
     /// Creates a snapshot.
     public init(
         now: Date, regions: [Region] = [], people: [Person] = [], institutions: [Institution] = [],
         plans: [Plan] = [], decisions: [Decision] = [], roles: RoleDefinitions, themes: [Theme] = [],
-        themeActivity: [ThemeActivity] = [], triage: [ClashTriage] = []
+        themeActivity: [ThemeActivity] = [], triage: [ClashTriage] = [], products: [Product] = [],
+        channelProfiles: [HCPChannelProfile] = [], touchpointActivity: [TouchpointActivity] = [],
+        needle: NeedleConfig = .defaults
     ) {
         self.now = now
         self.regions = regions
@@ -44,6 +59,10 @@ public struct ClashSnapshot: Sendable {
         self.themes = themes
         self.themeActivity = themeActivity
         self.triage = triage
+        self.products = products
+        self.channelProfiles = channelProfiles
+        self.touchpointActivity = touchpointActivity
+        self.needle = needle
     }
 
     /// The national plan under review: latest period, then smallest id.

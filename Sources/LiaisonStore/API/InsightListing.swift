@@ -75,9 +75,11 @@ extension LiaisonStore {
         try read { db in try keyset.forEach(db) { row in try body(RowDecoder.insight(row)) } }
     }
 
-    /// Full-text search over what was said, why it matters and tags, best match first,
-    /// narrowed by the other fields of `filter` (its `search` is ignored).
-    public func searchInsights(_ text: String, filter: InsightQuery = InsightQuery(), limit: Int = 50) throws -> [SearchHit] {
+    /// Full-text search over what was said, why it matters and tags, narrowed by the other
+    /// fields of `filter` (its `search` is ignored), in `order`.
+    public func searchInsights(
+        _ text: String, filter: InsightQuery = InsightQuery(), order: SearchOrder = .relevance, limit: Int = 50
+    ) throws -> [SearchHit] {
         guard let match = FTSQuery.sanitise(text) else { return [] }
         let terms = FTSQuery.terms(text)
         var narrowed = filter
@@ -89,7 +91,7 @@ extension LiaisonStore {
         let sql = """
             SELECT \(RowDecoder.insightColumns), snippet(insights_fts, -1, char(2), char(3), '…', 16)
             FROM insights_fts JOIN insights i ON i.seq = insights_fts.rowid
-            WHERE \(conditions) ORDER BY insights_fts.rank LIMIT ?
+            WHERE \(conditions) ORDER BY \(order == .relevance ? "insights_fts.rank" : "insights_fts.rowid DESC") LIMIT ?
             """
         let arguments: [(any DatabaseValueConvertible)?] = [match] + query.arguments + [max(limit, 0)]
         return try read { db in

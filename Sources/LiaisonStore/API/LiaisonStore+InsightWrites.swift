@@ -18,12 +18,7 @@ extension LiaisonStore {
                 entity: "insight", field: "status",
                 reason: "a new insight is a draft or submitted, not \(insight.status.rawValue)")
         }
-        let findings = compliance.findings(in: insight.text)
-        if !findings.isEmpty {
-            throw ValidationError(
-                entity: "insight", field: "text",
-                reason: "cannot be saved: " + findings.map(\.description).joined(separator: "; "))
-        }
+        try checkCompliance(insight)
         return try write(actor: person) { transaction in
             if try RowDecoder.fetchInsight(transaction.db, id: insight.id) != nil {
                 throw ValidationError(
@@ -34,9 +29,41 @@ extension LiaisonStore {
         }
     }
 
+    /// Creates or updates `by`'s own draft, so a half-typed insight is never lost. Drafts
+    /// skip the compliance scan; it runs when the draft is submitted.
+    /// - Returns: the draft as stored.
+    @discardableResult
+    public func saveDraft(_ insight: Insight, by person: PersonID) throws -> Insight {
+        guard insight.authorID == person, insight.status == .draft else {
+            throw ValidationError(
+                entity: "insight", field: "status", reason: "only the author's own drafts can be saved as drafts")
+        }
+        return try write(actor: person) { transaction in
+            if let stored = try RowDecoder.fetchInsight(transaction.db, id: insight.id),
+               stored.status != .draft || stored.authorID != person {
+                throw ValidationError(
+                    entity: "insight", field: "status",
+                    reason: "insight \(insight.id.uuidString) is \(stored.status.rawValue), not a draft of \(person)")
+            }
+            try transaction.write(insight, action: nil)
+            return insight
+        }
+    }
+
+    /// Throws when the text of `insight` holds restricted words or patient identifiers.
+    func checkCompliance(_ insight: Insight) throws {
+        let findings = compliance.findings(in: insight.text)
+        if !findings.isEmpty {
+            throw ValidationError(
+                entity: "insight", field: "text",
+                reason: "cannot be saved: " + findings.map(\.description).joined(separator: "; "))
+        }
+    }
+
     /// Takes a lifecycle action on an insight as `by`, enforcing `InsightPolicy` and the
-    /// status transitions: submit, review, link (needs `link`; the objective, tactic or
-    /// decision must exist), close, archive, endorse (adds `by`), linkSimilar (needs `parent`).
+    /// status transitions: submit (runs the compliance scan), review, link (needs `link`;
+    /// the objective, tactic or decision must exist), close, archive, endorse (adds `by`),
+    /// linkSimilar (needs `parent`).
     /// - Returns: the insight after the action.
     @discardableResult
     public func perform(
@@ -53,6 +80,7 @@ extension LiaisonStore {
                 throw StoreError.notFound(entity: "insight", id: id.uuidString)
             }
             try InsightPolicy.check(action, by: actor, on: insight)
+            if action == .submit { try checkCompliance(insight) }
             let next = try InsightLifecycle.apply(action, to: insight, by: actor, link: link, parent: parent, db: db)
             try transaction.write(next, action: .transition, extra: ["action": action.rawValue])
             return next

@@ -1,11 +1,5 @@
 import Foundation
 
-/// A problem with one field of a CSV row: the column and what is wrong.
-struct CSVFieldProblem: Error {
-    var field: String?
-    var reason: String
-}
-
 /// One data row of a CSV file with a header, read field by field with typed accessors that
 /// throw a `CSVFieldProblem` naming the column.
 struct CSVRow {
@@ -78,7 +72,8 @@ struct CSVRow {
         }
         let number = minusSign ? -magnitude : magnitude
         guard range.contains(number) else {
-            throw CSVFieldProblem(field: column, reason: "\(number) is outside \(range.lowerBound)…\(range.upperBound)")
+            let bounds = [range.lowerBound, range.upperBound].map { $0 < 0 ? "−\(-$0)" : "\($0)" }
+            throw CSVFieldProblem(field: column, reason: "\(number) is outside \(bounds[0])…\(bounds[1])")
         }
         return number
     }

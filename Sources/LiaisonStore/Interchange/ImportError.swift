@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why an import failed, located in the input: `FILE:LINE: FIELD: reason`, with the line
 /// and field left out when they do not apply (`demo.json: insights[12].sentiment: …`).
 public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -26,31 +28,10 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// How far an import or export has got, reported so a front end can draw a progress bar.
-public struct InterchangeProgress: Equatable, Sendable {
-    /// What `done` and `total` count.
-    public enum Unit: Sendable {
-        /// Bytes of the input file (CSV import).
-        case bytes
-        /// Records written (exports, dataset import).
-        case records
-    }
-
-    /// Work done so far.
-    public var done: Int
-    /// All the work, when known in advance.
-    public var total: Int?
-    /// What is counted.
-    public var unit: Unit
-
-    /// Creates a report.
-    public init(done: Int, total: Int?, unit: Unit) {
-        self.done = done
-        self.total = total
-        self.unit = unit
+extension ImportError {
+    /// The error for an input file that cannot be opened or read.
+    static func unreadable(_ file: String, _ error: any Error) -> ImportError {
+        let detail = (error as? CocoaError)?.localizedDescription ?? String(describing: error)
+        return ImportError(file: file, reason: "cannot read the file: \(detail)")
     }
 }
-
-/// Receives progress reports; called on the importing thread, every few thousand records
-/// and once at the end.
-public typealias InterchangeProgressHandler = (InterchangeProgress) -> Void

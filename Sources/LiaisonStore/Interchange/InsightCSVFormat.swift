@@ -12,6 +12,8 @@ struct InsightCSVFormat: CSVImportFormat {
 
     /// Screens text as `liaison log` does; nil to skip.
     let compliance: ComplianceChecker?
+    /// Ids for rows that have none.
+    let ids = RandomUUIDs()
 
     var requiredColumns: [String] { Self.requiredColumns }
     var optionalColumns: [String] { Self.optionalColumns }
@@ -22,7 +24,7 @@ struct InsightCSVFormat: CSVImportFormat {
         let insight: Insight
         do {
             insight = try Insight(
-                id: row.uuid("id") ?? UUID(),
+                id: row.uuid("id") ?? ids.next(),
                 authorID: row.id("author", prefix: "person"),
                 regionID: row.id("region", prefix: "region"),
                 hcpID: row.optionalID("hcp", prefix: "hcp"),

@@ -6,7 +6,8 @@ extension LiaisonStore {
     /// header required, any column order) in one transaction audited as `actor`.
     ///
     /// Every row is validated as `liaison log` validates (ids must exist, the theme must be in
-    /// the taxonomy, sentiment −2…2, a known channel, non-empty text, the compliance screen).
+    /// the taxonomy, sentiment −2…2, a known channel, non-empty text; with `screensText`, the
+    /// compliance screen too).
     /// Without `skipInvalid` the first bad row throws an `ImportError` (`FILE:LINE: FIELD: reason`)
     /// and nothing is written. With it, bad rows go to `options.rejectsFile` with a `reason`
     /// column and the rest is imported.

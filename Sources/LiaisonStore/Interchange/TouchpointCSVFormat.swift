@@ -8,13 +8,16 @@ struct TouchpointCSVFormat: CSVImportFormat {
     /// Columns read when present.
     static let optionalColumns = ["id"]
 
+    /// Ids for rows that have none.
+    let ids = RandomUUIDs()
+
     var requiredColumns: [String] { Self.requiredColumns }
     var optionalColumns: [String] { Self.optionalColumns }
 
     func record(from row: CSVRow, catalog: ReferenceCatalog, now: Date) throws(CSVFieldProblem) -> Touchpoint {
         do {
             let touchpoint = try Touchpoint(
-                id: row.uuid("id") ?? UUID(),
+                id: row.uuid("id") ?? ids.next(),
                 hcpID: row.id("hcp", prefix: "hcp"),
                 date: row.date("date"),
                 function: row.choice("function", TouchpointFunction.self),

@@ -33,6 +33,14 @@ public struct HighlightedText: Hashable, Sendable {
     }
 }
 
+/// How full-text search results are ordered.
+public enum SearchOrder: Sendable {
+    /// Best match first (BM25); scores every match, so cost grows with the number of matches.
+    case relevance
+    /// Most recently stored first; stops after `limit` matches, so it stays fast for common words.
+    case newestStored
+}
+
 /// One insight found by full-text search.
 public struct SearchHit: Hashable, Sendable {
     public var insight: Insight

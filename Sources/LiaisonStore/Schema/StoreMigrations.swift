@@ -10,6 +10,7 @@ enum StoreMigrations {
             try db.execute(sql: SchemaV1.referenceTables)
             try db.execute(sql: SchemaV1.planTables)
             try db.execute(sql: SchemaV1.insightTables)
+            for index in SchemaV1.insightIndexes { try db.execute(sql: index.sql) }
             try db.execute(sql: SchemaV1.insightTriggers)
             try db.execute(sql: SchemaV1.activityTables)
         }

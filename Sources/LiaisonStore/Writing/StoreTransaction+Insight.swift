@@ -38,10 +38,34 @@ extension StoreTransaction {
     /// Parents may appear anywhere in the batch but must exist when it ends.
     /// - Throws: `BatchRowError` naming the first invalid element; nothing is kept if the
     ///   surrounding transaction ends with the error.
+    ///
+    /// Large batches drop and rebuild the insight indexes, search index and summary once
+    /// instead of updating them per row (see `BulkInsightMaintenance`).
     @discardableResult
     public func insertInsights<S: Sequence>(_ insights: S, catalog: ReferenceCatalog? = nil) throws -> Int
     where S.Element == Insight {
+        try insertInsights(insights, catalog: catalog, rebuildThreshold: BulkInsightMaintenance.defaultThreshold)
+    }
+
+    /// `insertInsights(_:catalog:)` with the batch size after which indexes are rebuilt at the end.
+    func insertInsights<S: Sequence>(_ insights: S, catalog: ReferenceCatalog?, rebuildThreshold: Int) throws -> Int
+    where S.Element == Insight {
         let catalog = try catalog ?? self.catalog()
+        let maintenance = try BulkInsightMaintenance(db: db, threshold: rebuildThreshold)
+        do {
+            let count = try insertInsights(insights, catalog: catalog, maintenance: maintenance)
+            try maintenance.finish()
+            return count
+        } catch {
+            try? maintenance.restoreCache()
+            throw error
+        }
+    }
+
+    private func insertInsights<S: Sequence>(
+        _ insights: S, catalog: ReferenceCatalog, maintenance: BulkInsightMaintenance
+    ) throws -> Int where S.Element == Insight {
+        let statements = try InsightStatements(db)
         var count = 0
         var first: UUID?
         var last: UUID?
@@ -53,11 +77,12 @@ extension StoreTransaction {
             } catch {
                 throw BatchRowError(index: count, id: insight.id.uuidString, error: error)
             }
-            try execute(insight)
+            try statements.execute(insight)
             if let parent = insight.parentID { parents[count] = parent }
             if first == nil { first = insight.id }
             last = insight.id
             count += 1
+            try maintenance.inserted(count: count)
         }
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM insights WHERE id = ?")
         for (index, parent) in parents.sorted(by: { $0.key < $1.key }) {
@@ -75,18 +100,7 @@ extension StoreTransaction {
 
     /// Writes the insight row and its endorsements; no validation, no audit.
     private func execute(_ insight: Insight) throws {
-        let upsert = try db.cachedStatement(sql: InsightSQL.upsert)
-        upsert.setUncheckedArguments(RowDecoder.insightArguments(insight))
-        try upsert.execute()
-        let id = RowDecoder.text(insight.id)
-        let clear = try db.cachedStatement(sql: InsightSQL.deleteEndorsements)
-        try clear.execute(arguments: [id])
-        if !insight.endorsedBy.isEmpty {
-            let add = try db.cachedStatement(sql: InsightSQL.insertEndorsement)
-            for (position, person) in insight.endorsedBy.enumerated() {
-                try add.execute(arguments: [id, position, person])
-            }
-        }
+        try InsightStatements(db).execute(insight)
     }
 
     /// One audit row for a bulk insert.

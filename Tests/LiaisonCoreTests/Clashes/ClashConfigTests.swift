@@ -82,7 +82,7 @@ final class ClashHelpTextTests: XCTestCase {
         config.priorityDivergence.minRankGap = 3
         config.unaddressedSignal.windowDays = 14
         let texts = Dictionary(uniqueKeysWithValues: ClashEngine.standardRules.map { ($0.kind, $0.helpText(config: config)) })
-        XCTAssertEqual(texts.count, 6)
+        XCTAssertEqual(texts.count, 8)
         XCTAssertTrue(texts[.priorityDivergence]!.contains("3 or more places"), texts[.priorityDivergence]!)
         XCTAssertTrue(texts[.unaddressedSignal]!.contains("last 14 days"), texts[.unaddressedSignal]!)
         XCTAssertTrue(texts[.roleOverreach]!.contains("more than 50% of the last 10"), texts[.roleOverreach]!)

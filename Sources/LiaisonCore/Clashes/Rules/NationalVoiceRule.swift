@@ -95,7 +95,7 @@ public struct NationalVoiceRule: ClashRule {
             return plan.scope.regionID.map { .regions([$0]) } ?? .nothing
         case .decisionChanged, .referenceDataChanged:
             return .everything
-        case .insightLogged, .triageChanged, .clockAdvanced:
+        case .insightLogged, .touchpointLogged, .triageChanged, .clockAdvanced:
             return .nothing
         }
     }

@@ -109,7 +109,7 @@ public struct PriorityDivergenceRule: ClashRule {
             return .regions([region])
         case .referenceDataChanged:
             return .everything
-        case .insightLogged, .decisionChanged, .triageChanged, .clockAdvanced:
+        case .insightLogged, .touchpointLogged, .decisionChanged, .triageChanged, .clockAdvanced:
             return .nothing
         }
     }

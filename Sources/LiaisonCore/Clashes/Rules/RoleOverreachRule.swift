@@ -100,7 +100,7 @@ public struct RoleOverreachRule: ClashRule {
         switch change {
         case .decisionChanged(let id): .subjects(["decision:\(id.uuidString)", Self.patternSubjectID])
         case .referenceDataChanged: .everything
-        case .insightLogged, .planChanged, .triageChanged, .clockAdvanced: .nothing
+        case .insightLogged, .touchpointLogged, .planChanged, .triageChanged, .clockAdvanced: .nothing
         }
     }
 

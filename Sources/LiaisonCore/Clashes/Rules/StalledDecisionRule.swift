@@ -95,7 +95,7 @@ public struct StalledDecisionRule: ClashRule {
             return .subjects(Set(escalations.map { Self.escalationSubjectID($0.clashID) } + ["decision:\(id.uuidString)"]))
         case .clockAdvanced, .referenceDataChanged:
             return .everything
-        case .insightLogged, .planChanged:
+        case .insightLogged, .touchpointLogged, .planChanged:
             return .nothing
         }
     }

@@ -120,7 +120,7 @@ public struct StudySiteSelectionRule: ClashRule {
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {
         switch change {
         case .planChanged, .referenceDataChanged: .everything
-        case .insightLogged, .decisionChanged, .triageChanged, .clockAdvanced: .nothing
+        case .insightLogged, .touchpointLogged, .decisionChanged, .triageChanged, .clockAdvanced: .nothing
         }
     }
 

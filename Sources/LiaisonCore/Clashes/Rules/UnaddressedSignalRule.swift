@@ -136,7 +136,7 @@ public struct UnaddressedSignalRule: ClashRule {
             return .regions([region])
         case .clockAdvanced, .referenceDataChanged:
             return .everything
-        case .decisionChanged, .triageChanged:
+        case .touchpointLogged, .decisionChanged, .triageChanged:
             return .nothing
         }
     }
