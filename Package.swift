@@ -67,7 +67,7 @@ let package = Package(
         ),
 
         // Tests.
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], exclude: ["Widgets/__snapshots__"]),
         .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore", "LiaisonResources"]),
         .testTarget(name: "LiaisonStoreTests", dependencies: ["LiaisonStore", "LiaisonCore", "LiaisonResources"]),
         .testTarget(name: "LiaisonAppTests", dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources"]),

@@ -56,12 +56,13 @@ public final class HeadlessTerminal: Terminal {
     public func draw(_ buffer: Buffer) {
         drawCount += 1
         let previous = lastFrame ?? Buffer(area: Rect(x: 0, y: 0, width: -1, height: -1))
-        let changes = buffer.diff(from: previous)
         if screen.area != buffer.area { screen = Buffer(area: buffer.area) }
-        for change in changes {
-            screen[change.x, change.y] = change.cell
+        var written = 0
+        buffer.forEachChange(from: previous) { x, y, cell in
+            screen[x, y] = cell
+            written += 1
         }
-        lastWriteCount = changes.count
+        lastWriteCount = written
         lastFrame = buffer
         cursor = buffer.cursor
     }

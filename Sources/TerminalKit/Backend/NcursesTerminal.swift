@@ -52,6 +52,10 @@ public final class NcursesTerminal: Terminal {
         }
         colorCount = Int(colors)
         size = Size(width: Int(tk_cols()), height: Int(tk_lines()))
+        // Terminals whose terminfo names a mouse prefix (xterm: `\E[<`) are decoded by curses
+        // and arrive as KEY_MOUSE; the rest arrive as raw SGR bytes for `KeyDecoder`.
+        mousemask(tk_all_mouse_events(), nil)
+        mouseinterval(0)
         Self.writeRaw(TerminalRestorer.enableModes)
     }
 
@@ -71,24 +75,17 @@ public final class NcursesTerminal: Terminal {
             erase()
             previous = Buffer(area: .zero)
         }
-        let changes = buffer.diff(from: previous)
-        var wide: [wchar_t] = Array(repeating: 0, count: Int(tk_ccharw_max()) + 1)
-        let maxScalars = Int(tk_ccharw_max())
-        for change in changes {
-            var count = 0
-            for scalar in change.cell.grapheme.unicodeScalars where count < maxScalars {
-                wide[count] = wchar_t(bitPattern: scalar.value)
-                count += 1
+        var written = 0
+        buffer.forEachChange(from: previous) { x, y, cell in
+            let (attributes, pair) = attributes(for: cell.style)
+            for (offset, text) in Self.cursesGlyphs(for: cell).enumerated() {
+                _ = text.withUnsafeBufferPointer { pointer in
+                    tk_put_cell(Int32(y), Int32(x + offset), pointer.baseAddress, attributes, pair)
+                }
             }
-            if count == 0 {
-                wide[0] = 0x20
-                count = 1
-            }
-            wide[count] = 0
-            let (attributes, pair) = attributes(for: change.cell.style)
-            _ = tk_put_cell(Int32(change.y), Int32(change.x), wide, attributes, pair)
+            written += 1
         }
-        lastWriteCount = changes.count
+        lastWriteCount = written
         lastFrame = buffer
         if let cursor = buffer.cursor, buffer.area.contains(x: cursor.x, y: cursor.y) {
             if !cursorVisible { curs_set(1); cursorVisible = true }
@@ -143,12 +140,34 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
+    /// What to hand to curses for one cell: a base character followed only by zero-width
+    /// scalars (a `cchar_t` cannot hold more). A regional-indicator flag becomes its two
+    /// halves in adjacent columns; a ZWJ sequence is reduced to its first emoji, which keeps
+    /// the columns aligned on terminals without ZWJ support.
+    nonisolated static func cursesGlyphs(for cell: Cell) -> [[wchar_t]] {
+        let scalars = Array(cell.grapheme.unicodeScalars)
+        guard let first = scalars.first else { return [[0x20, 0]] }
+        if scalars.count == 2, DisplayWidth.isRegionalIndicator(first), DisplayWidth.isRegionalIndicator(scalars[1]) {
+            return [[wchar_t(bitPattern: first.value), 0], [wchar_t(bitPattern: scalars[1].value), 0]]
+        }
+        var glyph: [wchar_t] = [wchar_t(bitPattern: first.value)]
+        let limit = Int(tk_ccharw_max())
+        for scalar in scalars.dropFirst() where glyph.count < limit {
+            if scalar.value == 0x200D || DisplayWidth.of(scalar: scalar) != 0 { break }
+            glyph.append(wchar_t(bitPattern: scalar.value))
+        }
+        glyph.append(0)
+        return [glyph]
+    }
+
     private func keyCodeEvent(_ code: Int32) -> Event? {
         switch code {
         case KEY_RESIZE:
             size = Size(width: Int(tk_cols()), height: Int(tk_lines()))
             lastFrame = nil
             return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+            return Self.cursesMouseEvent()
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)
@@ -168,6 +187,21 @@ public final class NcursesTerminal: Terminal {
             }
             return nil
         }
+    }
+
+    private static func cursesMouseEvent() -> Event? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        var button: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch tk_get_mouse(&x, &y, &button) {
+        case 1: kind = .press(button: Int(button))
+        case 2: kind = .release
+        case 3: kind = .wheelUp
+        case 4: kind = .wheelDown
+        default: return nil
+        }
+        return .mouse(MouseEvent(kind: kind, x: Int(x), y: Int(y)))
     }
 
     private func attributes(for style: Style) -> (attr_t, Int32) {

@@ -27,6 +27,19 @@ public struct Cell: Hashable, Sendable {
         Cell(grapheme: "", width: 0, style: style)
     }
 
+    /// Cells are equal when they show the same grapheme with the same width and style;
+    /// the cheap fields are compared first.
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.width == rhs.width && lhs.style == rhs.style && lhs.grapheme == rhs.grapheme
+    }
+
+    /// Hashes the grapheme, width and style, consistently with `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(grapheme)
+        hasher.combine(width)
+        hasher.combine(style)
+    }
+
     /// Whether this cell is the right half of a wide glyph.
     public var isContinuation: Bool { width == 0 }
 }

@@ -2,7 +2,9 @@
 /// concurrently, and draws `view` (only the diff reaches the terminal).
 ///
 /// The runner lives on the main actor; effects run in detached tasks and hand their
-/// messages back through a mailbox. Ctrl-C always quits unless `quitsOnCtrlC` is false.
+/// messages back through a mailbox. Right after `initialize`, `update` receives a
+/// `.resize` event with the terminal's current size, so programs always know it.
+/// Ctrl-C always quits unless `quitsOnCtrlC` is false.
 @MainActor
 public final class ProgramRunner<P: Program> {
     /// The program being run.
@@ -38,9 +40,10 @@ public final class ProgramRunner<P: Program> {
     @discardableResult
     public func run() async -> P.State {
         let (initial, effects) = program.initialize()
-        var current = initial
         quitting = false
         perform(effects)
+        let size = terminal.size
+        var current = apply(.event(.resize(width: size.width, height: size.height)), to: initial)
         draw(current)
         let clock = ContinuousClock()
         var nextTick = tickInterval.map { clock.now + $0 }

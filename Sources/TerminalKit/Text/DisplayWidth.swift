@@ -45,7 +45,8 @@ public enum DisplayWidth {
     public static func of(_ string: String) -> Int {
         if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) { return string.utf8.count }
         var total = 0
-        for character in string { total += of(character) }
+        var scanner = GraphemeScanner(string)
+        while let (_, width) = scanner.next() { total += width }
         return total
     }
 
@@ -56,6 +57,7 @@ public enum DisplayWidth {
         if value < 0x7f { return 1 }
         if value < 0xa0 { return 0 }
         if value < 0x300 { return 1 }
+        if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
             return 0

@@ -2,7 +2,7 @@
 public struct Bar: Hashable, Sendable {
     /// Label left of the bar.
     public var label: String
-    /// The value; negative values are drawn as zero.
+    /// The value; negative and non-finite values are drawn as zero.
     public var value: Double
     /// Text right of the bar; defaults to the value.
     public var valueText: String?
@@ -54,12 +54,13 @@ public struct BarChart: Widget, Hashable, Sendable {
         let texts = bars.map { $0.valueText ?? Self.format($0.value) }
         let valueWidth = texts.map(\.displayWidth).max() ?? 0
         let barWidth = max(0, area.width - labelWidth - valueWidth - 2)
-        let top = maximum ?? bars.map(\.value).max() ?? 0
+        let values = bars.map { $0.value.isFinite ? max(0, $0.value) : 0 }
+        let top = maximum.flatMap { $0.isFinite ? $0 : nil } ?? values.max() ?? 0
         for (row, bar) in bars.prefix(area.height).enumerated() {
             let y = area.y + row
             buffer.write(bar.label.padded(toWidth: labelWidth), x: area.x, y: y, style: labelStyle)
             let barX = area.x + labelWidth + 1
-            let eighths = top > 0 ? Int((max(0, min(bar.value, top)) / top * Double(barWidth * 8)).rounded()) : 0
+            let eighths = top > 0 ? Int((min(values[row], top) / top * Double(barWidth * 8)).rounded()) : 0
             let full = eighths / 8
             var drawn = String(repeating: "█", count: full)
             if eighths % 8 > 0 { drawn += Self.partials[eighths % 8 - 1] }
@@ -70,6 +71,7 @@ public struct BarChart: Widget, Hashable, Sendable {
 
     /// Whole numbers without a decimal point, others with one decimal.
     static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String((value * 10).rounded() / 10)
     }

@@ -3,7 +3,9 @@
 public struct ConfirmDialog: Widget, Hashable, Sendable {
     /// What the user decided.
     public enum Outcome: Hashable, Sendable {
+        /// The user said yes.
         case confirmed
+        /// The user said no or dismissed the dialog.
         case cancelled
     }
 

@@ -104,6 +104,13 @@ public struct Form: Widget, Equatable, Sendable {
         fields[field].kind = .choice(choice)
     }
 
+    /// A picker over the options of the choice field at `field`, for the caller to show after
+    /// `handle` returned `.choose(field:)`; nil when that field is not a choice field.
+    public func picker(for field: Int) -> Picker? {
+        guard fields.indices.contains(field), case .choice(let choice) = fields[field].kind else { return nil }
+        return Picker(title: fields[field].label, items: choice.options, theme: theme)
+    }
+
     /// Sets "Required" on every empty required field and clears that message on filled ones.
     /// Returns true when no field has a message afterwards.
     @discardableResult

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of matching a query against one candidate string.
 public struct FuzzyMatch: Equatable, Sendable {
     /// Higher is better. Only comparable between matches of the same query.
@@ -31,7 +33,8 @@ public struct FuzzyHit: Equatable, Sendable {
 /// candidate in order. Among all ways to place the query, the matcher picks the one with the best
 /// score, which rewards consecutive runs and characters at word starts and penalises gaps.
 ///
-/// Matching is smart-case: case-insensitive unless the query contains an uppercase letter.
+/// Matching is smart-case (case-insensitive unless the query contains an uppercase letter) and
+/// ignores accents.
 public struct FuzzyMatcher: Sendable {
     /// Score of every matched character.
     public var matchScore = 16
@@ -82,10 +85,16 @@ public struct FuzzyMatcher: Sendable {
         return hits.map(\.hit)
     }
 
+    /// The character as compared: accents removed (so `muller` finds `Müller`) and, unless
+    /// `caseSensitive`, lower-cased. Keeps the character when folding would change its length.
     private func fold(_ character: Character, _ caseSensitive: Bool) -> Character {
-        if caseSensitive { return character }
-        let lowered = character.lowercased()
-        return lowered.count == 1 ? Character(lowered) : character
+        if let ascii = character.asciiValue {
+            return !caseSensitive && ascii >= 65 && ascii <= 90 ? Character(Unicode.Scalar(ascii + 32)) : character
+        }
+        var options: String.CompareOptions = [.diacriticInsensitive]
+        if !caseSensitive { options.insert(.caseInsensitive) }
+        let folded = String(character).folding(options: options, locale: nil)
+        return folded.count == 1 ? Character(folded) : character
     }
 
     private func isSubsequence(_ pattern: [Character], of text: [Character]) -> Bool {

@@ -65,6 +65,6 @@ public struct Gauge: Widget, Hashable, Sendable {
     }
 
     private static func clamp(_ value: Double) -> Double {
-        min(100, max(0, value))
+        value.isFinite ? min(100, max(0, value)) : 0
     }
 }

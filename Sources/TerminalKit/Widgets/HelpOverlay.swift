@@ -7,14 +7,17 @@ public struct HelpOverlay: Widget, Hashable, Sendable {
     public var title: String
     /// Rows skipped at the top (clamped so the last row stays on screen).
     public var scroll: Int
+    /// Hint in the bottom border, e.g. how to close the overlay.
+    public var footer: String?
     /// Styles of the overlay.
     public var theme: Theme
 
     /// Creates a help overlay.
-    public init(sections: [KeyMap], title: String = "Help", scroll: Int = 0, theme: Theme) {
+    public init(sections: [KeyMap], title: String = "Help", scroll: Int = 0, footer: String? = "Esc close", theme: Theme) {
         self.sections = sections
         self.title = title
         self.scroll = scroll
+        self.footer = footer
         self.theme = theme
     }
 
@@ -37,7 +40,7 @@ public struct HelpOverlay: Widget, Hashable, Sendable {
         let content = rows()
         let contentWidth = max(title.displayWidth + 4, content.map(\.displayWidth).max() ?? 0)
         let box = area.centered(width: contentWidth + 4, height: content.count + 2)
-        let block = Block(title: title, footer: "Esc close", borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
+        let block = Block(title: title, footer: footer, borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
         guard box.width >= 4, box.height >= 3 else { return }
         block.render(in: box, buffer: &buffer)
         let inner = block.inner(box).inset(horizontal: 1, vertical: 0)

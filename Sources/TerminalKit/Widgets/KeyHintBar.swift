@@ -15,6 +15,11 @@ public struct KeyHintBar: Widget, Hashable, Sendable {
         self.style = theme.keyHint
     }
 
+    /// Creates a hint bar showing the first `limit` bindings of `keyMap`.
+    public init(keyMap: KeyMap, limit: Int = 6, theme: Theme) {
+        self.init(bindings: Array(keyMap.bindings.prefix(max(0, limit))), theme: theme)
+    }
+
     /// How many bindings fit in `width` columns (the rest are hidden).
     public func visibleCount(width: Int) -> Int {
         let inner = width - 2

@@ -79,8 +79,10 @@ public struct List<Source: ListDataSource>: Widget {
             let index = range.lowerBound + offset
             let y = rowsArea.y + offset
             let isSelected = highlightsSelection && index == visible.selected
-            let rowStyle = isSelected ? style.patched(with: selectionStyle) : style
-            if isSelected { buffer.fill(Rect(x: rowsArea.x, y: y, width: textWidth, height: 1), style: rowStyle) }
+            var rowStyle = style
+            if let sourceStyle = source.rowStyle(at: index) { rowStyle = rowStyle.patched(with: sourceStyle) }
+            if isSelected { rowStyle = rowStyle.patched(with: selectionStyle) }
+            if rowStyle != style { buffer.fill(Rect(x: rowsArea.x, y: y, width: textWidth, height: 1), style: rowStyle) }
             let used = buffer.write(isSelected ? selectionSymbol : blankSymbol, x: rowsArea.x, y: y, style: rowStyle, maxWidth: textWidth)
             let room = textWidth - used
             buffer.write(spans: spans.truncated(toWidth: room), x: rowsArea.x + used, y: y, base: rowStyle, maxWidth: room)
@@ -88,3 +90,5 @@ public struct List<Source: ListDataSource>: Widget {
         scrollbar.render(in: Rect(x: rowsArea.right - 1, y: rowsArea.y, width: 1, height: rowsArea.height), buffer: &buffer)
     }
 }
+
+extension List: Sendable where Source: Sendable {}

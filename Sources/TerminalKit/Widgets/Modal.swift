@@ -77,7 +77,8 @@ public struct Modal: Widget, Hashable, Sendable {
         var ranges: [(range: Range<Int>, y: Int)] = []
         for button in buttons {
             let width = button.displayWidth + 4
-            ranges.append((x..<min(x + width, box.right - 1), y))
+            let start = min(x, box.right - 1)
+            ranges.append((start..<max(start, min(x + width, box.right - 1)), y))
             x += width + 1
         }
         return ranges

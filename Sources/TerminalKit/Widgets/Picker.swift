@@ -28,6 +28,8 @@ public struct Picker: Widget, Sendable {
     /// Styles of the picker.
     public var theme: Theme
     private let matcher = FuzzyMatcher()
+    /// The query `matches` were computed for ("" when showing every item).
+    private var filteredQuery = ""
 
     /// Creates a picker over `items` with an empty query.
     public init(title: String, items: [String], theme: Theme) {
@@ -101,11 +103,19 @@ public struct Picker: Widget, Sendable {
         scroll.move(movement, itemCount: matches.count, visibleRows: max(1, pageSize))
     }
 
+    /// Refilters for the current query. When the query only grew, the previous matches are the
+    /// only candidates (a longer query never matches more), which keeps typing cheap on long lists.
     private mutating func refilter() {
-        if query.text.allSatisfy(\.isWhitespace) {
+        let text = query.text
+        if text.allSatisfy(\.isWhitespace) {
             matches = items.indices.map { FuzzyHit(index: $0, match: FuzzyMatch(score: 0, indices: [])) }
+            filteredQuery = ""
         } else {
-            matches = matcher.filter(query.text, candidates: items)
+            let narrows = !filteredQuery.isEmpty && text.hasPrefix(filteredQuery)
+            let pool = narrows ? matches.map(\.index).sorted() : Array(items.indices)
+            let hits = matcher.filter(text, candidates: pool.map { items[$0] })
+            matches = hits.map { FuzzyHit(index: pool[$0.index], match: $0.match) }
+            filteredQuery = text
         }
         scroll = ScrollState().clamped(itemCount: matches.count, visibleRows: max(1, pageSize))
     }

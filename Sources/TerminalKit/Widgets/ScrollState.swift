@@ -14,6 +14,20 @@ public enum ScrollMovement: Equatable, Sendable {
     case bottom
     /// Select the row at the given index (clamped to the valid range).
     case to(Int)
+
+    /// The movement the usual list keys ask for: `j`/↓, `k`/↑, PgDn/PgUp (also Ctrl-F/Ctrl-B),
+    /// `g`/Home and `G`/End. Nil for any other key.
+    public init?(key: Key) {
+        switch key {
+        case .down, .char("j"), .ctrl("n"): self = .down(1)
+        case .up, .char("k"), .ctrl("p"): self = .up(1)
+        case .pageDown, .ctrl("f"): self = .pageDown
+        case .pageUp, .ctrl("b"): self = .pageUp
+        case .home, .char("g"): self = .top
+        case .end, .char("G"): self = .bottom
+        default: return nil
+        }
+    }
 }
 
 /// Selection and scroll offset of a virtualised `List` or `Table`, kept apart from the widget so it

@@ -1,7 +1,7 @@
 /// A compact chart of a series, one column per value using `▁▂▃▄▅▆▇█`. Taller areas stack full
 /// blocks under a partial one. When there are more values than columns, the latest are shown.
 public struct Sparkline: Widget, Hashable, Sendable {
-    /// The series; negative values are drawn as zero.
+    /// The series; negative and non-finite values are drawn as zero.
     public var values: [Double]
     /// The value drawn as a full-height column; defaults to the largest visible value.
     public var maximum: Double?
@@ -21,11 +21,11 @@ public struct Sparkline: Widget, Hashable, Sendable {
     /// Draws the latest `area.width` values, bottom-aligned.
     public func render(in area: Rect, buffer: inout Buffer) {
         guard !area.isEmpty else { return }
-        let shown = values.suffix(area.width)
-        let top = maximum ?? shown.max() ?? 0
+        let shown = values.suffix(area.width).map { $0.isFinite ? max(0, $0) : 0 }
+        let top = maximum.flatMap { $0.isFinite ? $0 : nil } ?? shown.max() ?? 0
         let steps = area.height * 8
         for (column, value) in shown.enumerated() {
-            let scaled = top > 0 ? Int((max(0, min(value, top)) / top * Double(steps)).rounded()) : 0
+            let scaled = top > 0 ? Int((min(value, top) / top * Double(steps)).rounded()) : 0
             let eighths = value > 0 ? max(1, scaled) : 0
             for row in 0..<area.height {
                 let filled = eighths - row * 8

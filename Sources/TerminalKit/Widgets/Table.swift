@@ -1,37 +1,3 @@
-/// One column of a `Table`: its header, how wide it is and how its cells are aligned.
-public struct TableColumn: Hashable, Sendable {
-    /// Header text.
-    public var title: String
-    /// Width, resolved with `Layout.split` across the table's width.
-    public var width: Constraint
-    /// Alignment of the header and cells.
-    public var alignment: TextAlignment
-
-    /// Creates a column.
-    public init(_ title: String, width: Constraint, alignment: TextAlignment = .left) {
-        self.title = title
-        self.width = width
-        self.alignment = alignment
-    }
-}
-
-/// Which column a table is sorted by, shown as ▲ (ascending) or ▼ (descending) in the header.
-public struct TableSort: Hashable, Sendable {
-    /// Index of the sorted column.
-    public var column: Int
-    /// Sort direction.
-    public var ascending: Bool
-
-    /// Creates a sort indicator.
-    public init(column: Int, ascending: Bool) {
-        self.column = column
-        self.ascending = ascending
-    }
-
-    /// The indicator glyph.
-    public var symbol: String { ascending ? "▲" : "▼" }
-}
-
 /// A virtualised table with a header row, a selected row, a scrollbar, column widths from
 /// layout constraints and a sort indicator. Only the rows in view are requested from the source.
 /// Cells are `[Span]`, so callers can style parts of a cell (e.g. matched substrings).
@@ -128,7 +94,9 @@ public struct Table<Source: TableDataSource>: Widget {
         buffer.fill(Rect(x: content.x, y: content.y, width: content.width, height: 1), style: headerStyle)
         for (index, column) in columns.enumerated() where index < rects.count {
             var title = column.title
-            if let sort, sort.column == index { title += " " + sort.symbol }
+            if let sort, sort.column == index {
+                title = title.truncated(toWidth: max(0, rects[index].width - 2)) + " " + sort.symbol
+            }
             drawCell([Span(title)], in: rects[index], y: content.y, alignment: column.alignment, style: headerStyle, buffer: &buffer)
         }
         let visibleRows = visibleRowCount(in: area)
@@ -144,9 +112,12 @@ public struct Table<Source: TableDataSource>: Widget {
         let rowWidth = content.width - (scrollbar.isNeeded ? 1 : 0)
         for (offset, cells) in source.rows(in: range).enumerated() {
             let y = content.y + 1 + offset
-            let isSelected = highlightsSelection && range.lowerBound + offset == visible.selected
-            let rowStyle = isSelected ? style.patched(with: selectionStyle) : style
-            if isSelected { buffer.fill(Rect(x: content.x, y: y, width: rowWidth, height: 1), style: rowStyle) }
+            let index = range.lowerBound + offset
+            let isSelected = highlightsSelection && index == visible.selected
+            var rowStyle = style
+            if let sourceStyle = source.rowStyle(at: index) { rowStyle = rowStyle.patched(with: sourceStyle) }
+            if isSelected { rowStyle = rowStyle.patched(with: selectionStyle) }
+            if rowStyle != style { buffer.fill(Rect(x: content.x, y: y, width: rowWidth, height: 1), style: rowStyle) }
             for (index, cell) in cells.enumerated() where index < rects.count && index < columns.count {
                 drawCell(cell, in: rects[index], y: y, alignment: columns[index].alignment, style: rowStyle, buffer: &buffer)
             }
@@ -161,3 +132,5 @@ public struct Table<Source: TableDataSource>: Widget {
         buffer.write(spans: shown, x: x, y: y, base: style, maxWidth: rect.right - x)
     }
 }
+
+extension Table: Sendable where Source: Sendable {}

@@ -1,4 +1,5 @@
 /// A row of tab titles with one selected, with hit-testing so mouse clicks can select a tab.
+/// Tabs that do not fit whole are hidden and a `…` marks the cut.
 public struct Tabs: Widget, Hashable, Sendable {
     /// The tab titles, left to right.
     public var titles: [String]
@@ -23,15 +24,19 @@ public struct Tabs: Widget, Hashable, Sendable {
         self.divider = divider
     }
 
-    /// The columns each tab occupies when drawn in `area` (absolute columns, clipped to the area;
-    /// tabs that do not fit at all get an empty range at the right edge).
+    /// The columns each tab occupies when drawn in `area` (absolute columns). Tabs that do not
+    /// fit whole are hidden and get an empty range at the right edge.
     public func tabRanges(in area: Rect) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var x = area.x
         for title in titles {
             let width = title.displayWidth + 2
-            let start = min(x, area.right)
-            ranges.append(start..<min(x + width, area.right))
+            if x + width > area.right {
+                x = area.right
+                ranges.append(area.right..<area.right)
+                continue
+            }
+            ranges.append(x..<(x + width))
             x += width + divider.displayWidth
         }
         return ranges
@@ -49,7 +54,10 @@ public struct Tabs: Widget, Hashable, Sendable {
         let ranges = tabRanges(in: area)
         for (index, title) in titles.enumerated() {
             let range = ranges[index]
-            guard !range.isEmpty else { break }
+            guard !range.isEmpty else {
+                buffer.write("…", x: area.right - 1, y: area.y, style: style)
+                break
+            }
             let tabStyle = index == selected ? selectedStyle : style
             buffer.write(" \(title) ", x: range.lowerBound, y: area.y, style: tabStyle, maxWidth: range.count)
             if index < titles.count - 1, range.upperBound < area.right {

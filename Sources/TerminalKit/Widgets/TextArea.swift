@@ -112,7 +112,7 @@ public struct TextArea: Widget, Equatable, Sendable {
             keepsPreferredColumn = true
         case .home, .ctrl("a"): cursor.column = 0
         case .end, .ctrl("e"): cursor.column = lines[cursor.line].count
-        case .backspace, .ctrl("h"):
+        case .backspace:
             if cursor.column > 0 {
                 lines[cursor.line].remove(at: cursor.column - 1)
                 cursor.column -= 1

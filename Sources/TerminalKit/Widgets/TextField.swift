@@ -2,7 +2,7 @@
 /// that also renders itself, scrolling horizontally when the text is wider than the field.
 ///
 /// Keys: printable characters insert; ←/→ move; Home/Ctrl-A and End/Ctrl-E go to the line ends;
-/// Backspace/Delete remove one grapheme; Ctrl-U deletes to the line start, Ctrl-K to the end;
+/// Backspace and Delete (also Ctrl-D) remove one grapheme; Ctrl-U deletes to the line start, Ctrl-K to the end;
 /// Ctrl-W deletes the word before the cursor; Alt-B/Alt-F move by word.
 public struct TextField: Widget, Equatable, Sendable {
     /// The text as grapheme clusters.
@@ -59,7 +59,7 @@ public struct TextField: Widget, Equatable, Sendable {
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = characters.count
-        case .backspace, .ctrl("h"):
+        case .backspace:
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
             cursor -= 1

@@ -20,6 +20,13 @@ final class TabsTests: XCTestCase {
         XCTAssertNil(tabs.tabIndex(atX: 1, in: area))
     }
 
+    func testTabsThatDoNotFitAreHiddenWithEllipsis() {
+        let area = Rect(x: 0, y: 0, width: 22, height: 1)
+        XCTAssertEqual(rendered(tabs, width: 22, height: 1).lines(), [" Inbox │ Insights │  …"])
+        XCTAssertNil(tabs.tabIndex(atX: 20, in: area))
+        XCTAssertEqual(tabs.tabRanges(in: area)[2], 22..<22)
+    }
+
     func testSelectedTabStyle() {
         let buffer = rendered(tabs, width: 40, height: 1)
         let runs = buffer.styleRuns(row: 0)
@@ -64,6 +71,11 @@ final class KeyHintBarTests: XCTestCase {
         XCTAssertEqual(rendered(bar, width: 24, height: 1).lines(), [" q Quit  / Search  …    "])
         XCTAssertEqual(bar.visibleCount(width: 5), 0)
         XCTAssertEqual(rendered(bar, width: 5, height: 1).lines(), [" …   "])
+    }
+
+    func testBuiltFromKeyMapWithLimit() {
+        let bar = KeyHintBar(keyMap: KeyMap(bindings: bindings), limit: 2, theme: .dark)
+        XCTAssertEqual(rendered(bar, width: 30, height: 1).lines(), [" q Quit  / Search             "])
     }
 
     func testKeyLabelsUseKeyStyle() {

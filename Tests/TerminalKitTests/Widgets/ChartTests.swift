@@ -65,3 +65,12 @@ final class GaugeTests: XCTestCase {
         assertWidgetSnapshot(rendered(Gauge(percent: 64, marker: 70, theme: .dark), width: 60, height: 2), named: "gauge-large")
     }
 }
+
+final class ChartInputTests: XCTestCase {
+    func testNonFiniteValuesAreDrawnAsZero() {
+        XCTAssertEqual(rendered(Sparkline(values: [.nan, 4, .infinity, -3, 8], theme: .dark), width: 5, height: 1).lines(), [" ▄  █"])
+        let chart = BarChart(bars: [Bar("a", value: .nan), Bar("b", value: 2)], theme: .dark)
+        XCTAssertEqual(rendered(chart, width: 10, height: 2).lines(), ["a  –      ", "b ██████ 2"])
+        XCTAssertEqual(Gauge(percent: .nan, theme: .dark).filledColumns(width: 10), 0)
+    }
+}

@@ -63,6 +63,18 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(form.handle(.char("x")), .ignored)
     }
 
+    func testChoiceValueComesFromPicker() throws {
+        var form = makeForm()
+        form.focus(1)
+        guard case .choose(let field) = form.handle(.enter) else { return XCTFail("expected .choose") }
+        var picker = try XCTUnwrap(form.picker(for: field))
+        XCTAssertNil(form.picker(for: 0))
+        for character in "safe" { picker.handle(.char(character)) }
+        guard case .picked(let option) = picker.handle(.enter) else { return XCTFail("expected .picked") }
+        form.setChoice(field: field, option: option)
+        XCTAssertEqual(form.fields[1].value, "Safety perception")
+    }
+
     func testRequiredValidationShowsMessageUnderField() {
         var form = makeForm()
         XCTAssertFalse(form.validateRequired())

@@ -36,6 +36,14 @@ final class FuzzyMatcherTests: XCTestCase {
         XCTAssertNotNil(matcher.match("Abc", in: "xAbc"))
     }
 
+    func testAccentsAreIgnored() throws {
+        XCTAssertEqual(try XCTUnwrap(matcher.match("muller", in: "Dr. Müller")).indices, [4, 5, 6, 7, 8, 9])
+        XCTAssertNotNil(matcher.match("Muller", in: "Müller"))
+        XCTAssertNotNil(matcher.match("müller", in: "Dr. Muller"))
+        XCTAssertNil(matcher.match("Muller", in: "müller"))
+        XCTAssertNotNil(matcher.match("klinik", in: "Universitätsklinikum"))
+    }
+
     func testRankingFavoursConsecutiveAndWordStartMatches() {
         let candidates = ["a_b_c_d", "the abcd file", "xxabcdxx", "abcd", "Aardvark Big Cat Dog"]
         let ranked = matcher.filter("abcd", candidates: candidates).map { candidates[$0.index] }

@@ -64,4 +64,17 @@ final class ListTests: XCTestCase {
         XCTAssertEqual(runs.map(\.range), [0..<1, 1..<2, 2..<3, 3..<8])
         XCTAssertEqual(runs[0].style, Theme.dark.highlight)
     }
+
+    func testRowStyleFromSource() {
+        struct Source: ListDataSource {
+            var count: Int { 2 }
+            func row(at index: Int) -> [Span] { [Span("item \(index)")] }
+            func rowStyle(at index: Int) -> Style? { index == 0 ? Theme.dark.error : nil }
+        }
+        var widget = List(source: Source(), state: ScrollState(), theme: .dark)
+        widget.highlightsSelection = false
+        let buffer = rendered(widget, width: 8, height: 2)
+        XCTAssertEqual(buffer.styleRuns(row: 0).map(\.style), [Theme.dark.base.patched(with: Theme.dark.error)])
+        XCTAssertEqual(buffer.styleRuns(row: 1).map(\.style), [Theme.dark.base])
+    }
 }

@@ -79,4 +79,19 @@ final class PickerTests: XCTestCase {
         type("br", into: &picker)
         assertWidgetSnapshot(rendered(picker, width: 60, height: 10), named: "picker-large")
     }
+
+    func testNarrowingAndWideningGiveTheSameResultsAsAFreshFilter() {
+        let items = (0..<500).map { "Item \($0) \(["Berlin", "Bremen", "Bern", "Brno"][$0 % 4])" }
+        var typed = Picker(title: "", items: items, theme: .dark)
+        type("bre", into: &typed)
+        var fresh = Picker(title: "", items: items, theme: .dark)
+        fresh.setQuery("bre")
+        XCTAssertEqual(typed.matches, fresh.matches)
+        typed.handle(.backspace)
+        fresh.setQuery("br")
+        XCTAssertEqual(typed.matches, fresh.matches)
+        type("1", into: &typed)
+        fresh.setQuery("br1")
+        XCTAssertEqual(typed.matches, fresh.matches)
+    }
 }

@@ -85,4 +85,23 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(table.rowIndex(atY: 3, in: area), 2)
         XCTAssertEqual(table.visibleRowCount(in: area), 3)
     }
+
+    func testSortIndicatorSurvivesNarrowColumns() {
+        let narrow = [TableColumn("Description", width: .fixed(8)), TableColumn("N", width: .fill())]
+        let table = Table(columns: narrow, source: [["a", "1"]], state: ScrollState(), sort: TableSort(column: 0, ascending: false), theme: .dark)
+        XCTAssertTrue(rendered(table, width: 20, height: 2).lines()[0].hasPrefix("Descr… ▼ N"))
+    }
+
+    func testRowStyleFromSourceUnderSelection() {
+        struct Source: TableDataSource {
+            var count: Int { 3 }
+            func row(at index: Int) -> [[Span]] { [[Span("r\(index)")]] }
+            func rowStyle(at index: Int) -> Style? { index == 1 ? Theme.dark.warning : nil }
+        }
+        let table = Table(columns: [TableColumn("A", width: .fill())], source: Source(), state: ScrollState(selected: 2), theme: .dark)
+        let buffer = rendered(table, width: 6, height: 4)
+        XCTAssertEqual(buffer.styleRuns(row: 2).map(\.style), [Theme.dark.base.patched(with: Theme.dark.warning)])
+        XCTAssertEqual(buffer.styleRuns(row: 3).map(\.style), [Theme.dark.base.patched(with: Theme.dark.selection)])
+        XCTAssertEqual(buffer.styleRuns(row: 1).map(\.style), [Theme.dark.base])
+    }
 }

@@ -147,3 +147,17 @@ final class TextFieldTests: XCTestCase {
         XCTAssertNil(rendered(field, width: 10, height: 1).cursor)
     }
 }
+
+final class TextFieldGoldenTests: XCTestCase {
+    func testGoldenSmallAndLarge() {
+        var field = TextField(text: "Dr. 日本 Berger, Universitätsklinikum", isFocused: true)
+        field.moveCursor(to: 6)
+        assertWidgetSnapshot(rendered(field, width: 12, height: 1), named: "textfield-small")
+        assertWidgetSnapshot(rendered(field, width: 60, height: 2), named: "textfield-large")
+    }
+
+    func testFocusedStyle() {
+        let buffer = rendered(TextField(text: "ab", isFocused: true), width: 4, height: 1)
+        XCTAssertEqual(buffer.styleRuns(row: 0).map(\.style), [Theme.dark.accent.underlined()])
+    }
+}
