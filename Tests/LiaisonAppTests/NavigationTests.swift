@@ -159,3 +159,20 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(driver.state.status?.kind, .error)
     }
 }
+
+/// Mouse clicks on the dashboard's "me" panel open what was clicked.
+final class MePanelClickTests: XCTestCase {
+    func testClickingAnInsightOpensItAndADraftContinuesIt() throws {
+        var driver = AppDriver(env: try AppFixture.environment(store: try AppFixture.store()), width: 80, height: 24)
+        try driver.loadDashboard()
+        let lines = driver.render()
+        let firstInsightRow = try XCTUnwrap(lines.firstIndex { $0.contains("My insights") }) + 1
+        driver.click(x: 5, y: firstInsightRow)
+        XCTAssertEqual(driver.state.screen, .insights)
+        driver.type("1")
+        try driver.loadDashboard()
+        let draftColumn = try XCTUnwrap(lines[firstInsightRow - 1].range(of: "My drafts")).lowerBound.utf16Offset(in: lines[firstInsightRow - 1])
+        driver.click(x: draftColumn + 2, y: firstInsightRow)
+        XCTAssertNotNil(driver.state.logInsight, "a click on a draft opens the form")
+    }
+}

@@ -79,6 +79,12 @@ public enum DashboardScreen: ScreenModule {
     private static func handleMouse(_ mouse: MouseEvent, _ state: DashboardState, context: ScreenContext) -> ScreenResult<DashboardState> {
         guard mouse.kind == .press(button: 0), let tiles = state.data?.tiles else { return .ignored(state) }
         let layout = DashboardLayout(area: context.area, count: tiles.count, selected: state.selectedTile)
+        if let me = state.data?.me, let hit = MePanelView.hit(x: mouse.x, y: mouse.y, area: layout.me, me: me) {
+            switch hit {
+            case .insight(let row): return ScreenResult(state, requests: [.open(.insights, focus: .insight(me.recent[row].insight.id))])
+            case .draft(let row): return ScreenResult(state, requests: [.newInsight(draftID: me.drafts[row].id)])
+            }
+        }
         guard let index = layout.tileIndex(atX: mouse.x, y: mouse.y) else { return .ignored(state) }
         var next = state
         next.selectedTile = index

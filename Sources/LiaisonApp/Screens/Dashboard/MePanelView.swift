@@ -23,9 +23,33 @@ struct MePanelView {
             buffer.write("Loading…", x: inner.x, y: inner.y, style: theme.muted, maxWidth: inner.width)
             return
         }
-        let columns = Layout.split(inner, direction: .horizontal, constraints: [.fill(2), .fill(1)], spacing: 2)
+        let columns = Self.columns(in: area)
         renderRecent(me.recent, in: columns[0], buffer: &buffer)
         renderDrafts(me.drafts, in: columns[1], buffer: &buffer)
+    }
+
+    /// A row of the panel under the mouse.
+    enum Hit: Equatable {
+        case insight(Int)
+        case draft(Int)
+    }
+
+    /// The recent-insights and drafts columns inside the panel's `area`.
+    static func columns(in area: Rect) -> [Rect] {
+        let inner = Block(theme: .monochrome).inner(area).inset(horizontal: 1, vertical: 0)
+        return Layout.split(inner, direction: .horizontal, constraints: [.fill(2), .fill(1)], spacing: 2)
+    }
+
+    /// Which insight or draft row is at (x, y) in a panel drawn in `area` for `me`.
+    static func hit(x: Int, y: Int, area: Rect, me: MePanelData) -> Hit? {
+        let columns = columns(in: area)
+        for (column, rect) in columns.enumerated() where rect.contains(x: x, y: y) {
+            let row = y - rect.y - 1
+            let count = column == 0 ? me.recent.count : me.drafts.count
+            guard row >= 0, row < min(count, rect.height - 1) else { return nil }
+            return column == 0 ? .insight(row) : .draft(row)
+        }
+        return nil
     }
 
     private func renderRecent(_ entries: [LoopEntry], in area: Rect, buffer: inout Buffer) {
