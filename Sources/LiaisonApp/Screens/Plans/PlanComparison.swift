@@ -1,35 +1,5 @@
 import LiaisonCore
 
-/// One line of the side-by-side plan view: the regional plan on the left, the national plan
-/// on the right. Objective lines carry the objective Enter opens.
-struct ComparisonRow: Hashable, Sendable {
-    enum Kind: Hashable, Sendable {
-        /// A section title spanning both sides.
-        case heading
-        /// An objective line (left regional, right national rank).
-        case objective
-        case detail
-    }
-
-    var kind: Kind
-    var left: String
-    /// A short mark at the end of the left side: ↑2, ↓1, =, not in national.
-    var leftMark: String?
-    var right: String
-    /// A short mark at the end of the right side: left out.
-    var rightMark: String?
-    /// The objective Enter shows insights for (the regional one, else the national one).
-    var objective: Objective?
-
-    static func heading(_ title: String, right: String = "") -> ComparisonRow {
-        ComparisonRow(kind: .heading, left: title, right: right)
-    }
-
-    static func detail(_ left: String, _ right: String, leftMark: String? = nil, rightMark: String? = nil) -> ComparisonRow {
-        ComparisonRow(kind: .detail, left: left, leftMark: leftMark, right: right, rightMark: rightMark)
-    }
-}
-
 /// A regional plan next to the national plan (or the national plan alone), turned into rows:
 /// ranked objectives with the rank difference, tactics, study-site nominations and the planned
 /// face-to-face share per product.
@@ -140,25 +110,5 @@ struct PlanComparison: Sendable {
     private func site(_ nomination: StudySiteNomination) -> String {
         guard let institution = institutions[nomination.institutionID] else { return "\(nomination.institutionID) · \(nomination.study)" }
         return "\(institution.name) · tier \(institution.influenceTier) · \(institution.studyExperience) studies · \(nomination.study.replacingOccurrences(of: "study:", with: ""))"
-    }
-}
-
-/// Words for plan enums.
-enum PlansFormat {
-    static func status(_ status: PlanStatus) -> String {
-        switch status {
-        case .draft: "draft"
-        case .inReview: "in review"
-        case .approved: "approved"
-        }
-    }
-
-    static func tacticStatus(_ status: TacticStatus) -> String {
-        switch status {
-        case .planned: "planned"
-        case .inProgress: "in progress"
-        case .done: "done"
-        case .cancelled: "cancelled"
-        }
     }
 }
