@@ -36,7 +36,7 @@ struct InsightsLayout {
         } else {
             table = body
         }
-        compactTable = (table?.width ?? 0) < 100
+        compactTable = (table?.width ?? 0) < 104
         visibleRows = max(1, (table ?? body).height - 3)
     }
 }
