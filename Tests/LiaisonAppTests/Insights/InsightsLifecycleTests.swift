@@ -70,6 +70,9 @@ final class InsightsLifecycleTests: XCTestCase {
         XCTAssertTrue(requests.contains { $0.contains("Marked reviewed") })
         screen.run(.dataChanged)
         XCTAssertEqual(screen.state.selected?.id, submitted, "the reload keeps the insight selected")
+        let history = try XCTUnwrap(screen.state.detail?.history)
+        XCTAssertEqual(history.last?.actor, "Clara Berg")
+        XCTAssertEqual(history.last?.change, "submitted → reviewed")
     }
 
     func testEndorseOnlyOnce() throws {

@@ -137,4 +137,18 @@ final class InsightsListingTests: XCTestCase {
         screen.press(.char("k"))
         XCTAssertEqual(screen.state.selected?.id, all[all.count - 4].id)
     }
+
+    func testScrollingFastLoadsOnlyTheDetailOfTheRowItStopsOn() throws {
+        var screen = try InsightsHarness(store: store, width: 160, height: 48)
+        screen.run(.activated(nil))
+        let before = screen.performed.count
+        for _ in 0..<5 { screen.send(.key(.char("j"))) }
+        screen.drain()
+        let details = screen.performed.dropFirst(before).compactMap { load -> UUID? in
+            if case .detail(let id) = load { return id }
+            return nil
+        }
+        XCTAssertEqual(details, [try everyVisibleInsight()[5].id])
+        XCTAssertEqual(screen.state.detail?.insight.id, screen.state.selected?.id)
+    }
 }

@@ -16,6 +16,9 @@ public enum InsightsLoad: Sendable, Equatable {
     case previous(generation: Int, query: InsightQuery, cursor: PageCursor, limit: Int)
     /// Everything the detail pane shows about one insight.
     case detail(UUID)
+    /// The selection rested on insight `id` (sent back after a short delay, so scrolling
+    /// through rows does not load the detail of every row passed).
+    case settleDetail(UUID)
     /// The search text settled (sent back after the debounce delay).
     case settle(generation: Int)
     /// A lifecycle action by `person`.

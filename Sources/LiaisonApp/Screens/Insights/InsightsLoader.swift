@@ -41,6 +41,7 @@ public enum InsightsLoader {
             guard let detail = try detail(store: store, id: id) else { return .failed("Insight \(id.uuidString) no longer exists") }
             return .detailLoaded(detail)
         case .settle(let generation): return .searchSettled(generation: generation)
+        case .settleDetail(let id): return .detailSettled(id)
         case .perform(let action, let id, let person, let link, let parent):
             return .performed(action, try store.perform(action, on: id, by: person, link: link, parent: parent))
         case .linkTargets(let insightID, let regionID):

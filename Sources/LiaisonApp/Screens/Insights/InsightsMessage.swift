@@ -31,6 +31,7 @@ public enum InsightsMessage: Sendable {
     case pageLoaded(generation: Int, PageDirection, Page<Insight>, hcpNames: [HCPID: String])
     case detailLoaded(InsightDetail)
     case searchSettled(generation: Int)
+    case detailSettled(UUID)
     case performed(InsightAction, Insight)
     case actionFailed(String)
     case failed(String)

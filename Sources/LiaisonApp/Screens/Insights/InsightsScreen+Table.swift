@@ -80,8 +80,12 @@ extension InsightsScreen {
     static func loadDetailIfShown(_ state: inout InsightsState, context: ScreenContext) {
         guard InsightsLayout(area: context.area, state: state).detail != nil, let selected = state.selected,
               state.detail?.insight.id != selected.id || state.detail?.insight != selected else { return }
-        if state.detail?.insight.id != selected.id { state.detail = nil }
-        state.outbox.append(.detail(selected.id))
+        if state.detail?.insight.id != selected.id {
+            state.detail = nil
+            state.outbox.append(.settleDetail(selected.id))
+        } else {
+            state.outbox.append(.detail(selected.id))
+        }
     }
 
     /// Replaces the list with a freshly loaded listing, selecting the focused insight if any.

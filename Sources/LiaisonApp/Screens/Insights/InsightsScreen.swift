@@ -87,8 +87,10 @@ public enum InsightsScreen: ScreenModule {
     /// Effects for the loads in `outbox`: the debounce as a timer, the rest as store work.
     static func effects(_ outbox: [InsightsLoad], store: LiaisonStore) -> [Effect<AppMessage>] {
         outbox.map { load in
-            if case .settle(let generation) = load {
-                return .after(.milliseconds(100), .insights(.searchSettled(generation: generation)))
+            switch load {
+            case .settle(let generation): return .after(.milliseconds(100), .insights(.searchSettled(generation: generation)))
+            case .settleDetail(let id): return .after(.milliseconds(60), .insights(.detailSettled(id)))
+            default: break
             }
             return .run { .insights(InsightsLoader.perform(load, store: store)) }
         }
@@ -155,6 +157,10 @@ public enum InsightsScreen: ScreenModule {
             addPage(page, direction: direction, hcpNames: hcpNames, &state, context: context)
         case .detailLoaded(let detail):
             if detail.insight.id == state.selected?.id { state.detail = detail }
+        case .detailSettled(let id):
+            if id == state.selected?.id, InsightsLayout(area: context.area, state: state).detail != nil {
+                state.outbox.append(.detail(id))
+            }
         case .searchSettled(let generation):
             guard generation == state.generation, state.search.text != state.appliedSearch else { return Step() }
             startQuery(&state, search: state.search.text, focus: nil, context: context)
