@@ -151,4 +151,11 @@ final class InsightsListingTests: XCTestCase {
         XCTAssertEqual(details, [try everyVisibleInsight()[5].id])
         XCTAssertEqual(screen.state.detail?.insight.id, screen.state.selected?.id)
     }
+
+    func testClickingARowSelectsIt() throws {
+        var screen = try InsightsHarness(store: store)
+        screen.run(.activated(nil))
+        screen.run(.mouse(MouseEvent(kind: .press(button: 0), x: 10, y: screen.context.area.y + 2 + 3)))
+        XCTAssertEqual(screen.state.selected?.id, try everyVisibleInsight()[3].id)
+    }
 }

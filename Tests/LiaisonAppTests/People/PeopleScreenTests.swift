@@ -113,4 +113,10 @@ final class PeopleScreenTests: XCTestCase {
         press(.char("i"))
         guard case .open(.insights, .hcp("hcp:h21")) = requests.last else { return XCTFail("\(requests)") }
     }
+
+    func testClickingARowSelectsIt() throws {
+        run(.activated(nil))
+        run(.mouse(MouseEvent(kind: .press(button: 0), x: 5, y: context.area.y + 2 + 2)))
+        XCTAssertEqual(state.selectedHCP?.name, "Dr. South One")
+    }
 }

@@ -39,7 +39,7 @@ struct InsightsView {
         let fieldX = row.x + 1 + label.count
         let note = state.mode == .searching ? "  Enter keep · Esc clear" : "  / edit"
         let fieldWidth = max(1, row.right - fieldX - note.count - 1)
-        var field = state.search
+        var field = state.search.styled(theme)
         field.isFocused = state.mode == .searching
         field.render(in: Rect(x: fieldX, y: row.y, width: fieldWidth, height: 1), buffer: &buffer)
         buffer.write(note, x: fieldX + fieldWidth, y: row.y, style: theme.muted, maxWidth: row.right - fieldX - fieldWidth)

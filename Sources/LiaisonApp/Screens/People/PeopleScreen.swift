@@ -62,7 +62,8 @@ public enum PeopleScreen: ScreenModule {
             guard next.isSearching else { return .ignored(state) }
             next.search.insert(paste: text)
             searchChanged(&next)
-        case .mouse: return .ignored(state)
+        case .mouse(let mouse):
+            guard click(mouse, &next, context: context) else { return .ignored(state) }
         case .resized: followSelection(&next, context: context)
         case .message(.people(let message)): receive(message, &next, context: context)
         case .message: return .ignored(state)
@@ -169,5 +170,22 @@ public enum PeopleScreen: ScreenModule {
         if layout.profile != nil, state.focus == .directory, let hcp = state.selectedHCP, state.profile?.hcp.id != hcp.id {
             state.outbox.append(.profile(hcp.id))
         }
+    }
+
+    /// A click on a directory row selects it.
+    private static func click(_ mouse: MouseEvent, _ state: inout PeopleState, context: ScreenContext) -> Bool {
+        let layout = PeopleLayout(area: context.area, state: state)
+        guard mouse.kind == .press(button: 0), !state.isSearching, let directory = layout.directory else { return false }
+        let firstRow = directory.y + 2
+        guard mouse.x >= directory.x, mouse.x < directory.right, mouse.y >= firstRow, mouse.y < firstRow + layout.visibleRows else {
+            return false
+        }
+        let offset = state.section == .hcps ? state.scroll.offset : state.teamScroll.offset
+        let count = state.section == .hcps ? state.hcps.count : state.team.count
+        let index = offset + mouse.y - firstRow
+        guard index < count else { return false }
+        state.focus = .directory
+        move(.to(index), &state, context: context)
+        return true
     }
 }

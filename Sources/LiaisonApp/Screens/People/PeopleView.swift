@@ -31,7 +31,7 @@ struct PeopleView {
         let label = "Search: "
         buffer.write(label, x: row.x + 1, y: row.y, style: theme.header, maxWidth: row.width - 1)
         let x = row.x + 1 + label.count
-        var field = state.search
+        var field = state.search.styled(theme)
         field.isFocused = state.isSearching
         field.render(in: Rect(x: x, y: row.y, width: max(1, row.right - x - 1), height: 1), buffer: &buffer)
     }
