@@ -158,4 +158,13 @@ final class InsightsListingTests: XCTestCase {
         screen.run(.mouse(MouseEvent(kind: .press(button: 0), x: 10, y: screen.context.area.y + 2 + 3)))
         XCTAssertEqual(screen.state.selected?.id, try everyVisibleInsight()[3].id)
     }
+
+    func testDetailScrollsWithShiftJAndResetsOnANewSelection() throws {
+        var screen = try InsightsHarness(store: store)
+        screen.run(.activated(nil))
+        screen.press(.enter, .char("J"), .char("J"), .char("K"))
+        XCTAssertEqual(screen.state.detailScroll, 1)
+        screen.press(.char("j"))
+        XCTAssertEqual(screen.state.detailScroll, 0)
+    }
 }

@@ -15,7 +15,15 @@ struct InsightDetailView {
             return
         }
         let detail = state.detail?.insight.id == insight.id ? state.detail : nil
-        Paragraph(spans: spans(insight, detail: detail), style: theme.base, block: block).render(in: area, buffer: &buffer)
+        let paragraph = Paragraph(spans: spans(insight, detail: detail), style: theme.base, block: block)
+        let innerHeight = block.inner(area).height
+        let maxScroll = max(0, paragraph.rowCount(width: block.inner(area).width) - innerHeight)
+        var shown = paragraph
+        shown.scroll = min(state.detailScroll, maxScroll)
+        if maxScroll > 0 {
+            shown.block?.footer = shown.scroll < maxScroll ? "J more" : "K back"
+        }
+        shown.render(in: area, buffer: &buffer)
     }
 
     private func spans(_ insight: Insight, detail: InsightDetail?) -> [Span] {

@@ -38,6 +38,8 @@ extension InsightsScreen {
             state.filters = InsightFilters()
             startQuery(&state, search: nil, focus: nil, context: context)
         case .char("r"): reload(&state, context: context)
+        case .char("J"): state.detailScroll += 1
+        case .char("K"): state.detailScroll = max(0, state.detailScroll - 1)
         case .escape where state.detailToggle == true && context.area.width < InsightsLayout.wideWidth:
             state.detailToggle = false
         default: return Step(handled: false)
@@ -49,6 +51,7 @@ extension InsightsScreen {
     static func move(_ movement: ScrollMovement, _ state: inout InsightsState, context: ScreenContext) {
         let rows = InsightsLayout(area: context.area, state: state).visibleRows
         state.scroll.move(movement, itemCount: state.rowCount, visibleRows: rows)
+        state.detailScroll = 0
         settleSelection(&state, context: context)
     }
 

@@ -22,6 +22,7 @@ public enum InsightsScreen: ScreenModule {
             KeyBinding(keys: [.pageDown, .pageUp], label: "PgDn/PgUp", help: "Page down / up"),
             KeyBinding(keys: [.char("g"), .home], label: "g", help: "Back to the newest insight"),
             KeyBinding(keys: [.enter, .char("d")], label: "Enter", help: "Show or hide the detail pane"),
+            KeyBinding(keys: [.char("J"), .char("K")], label: "J/K", help: "Scroll the detail pane"),
             KeyBinding(.char("/"), help: "Search (Enter keeps it, Esc clears it)"),
             KeyBinding(.char("f"), help: "Filters"),
             KeyBinding(.char("x"), help: "Clear the filters"),

@@ -57,6 +57,8 @@ public struct InsightsState: Sendable {
     public var detail: InsightDetail?
     /// nil: shown when the screen is wide; true/false: the user's choice.
     public var detailToggle: Bool?
+    /// Rows of the detail pane scrolled away (J/K); back to the top for every new selection.
+    public var detailScroll = 0
     public var error: String?
 
     public var filterForm: InsightFilterForm?
