@@ -94,6 +94,7 @@ final class InsightsListingTests: XCTestCase {
         screen.run(.activated(nil))
         screen.press(.char("/"))
         for character in "nurses" { screen.send(.key(.char(character))) }
+        XCTAssertEqual(screen.state.total, try everyVisibleInsight().count, "the old list stays until the search settles")
         screen.drain()
         let searches = screen.performed.compactMap { load -> String? in
             if case .first(_, let query, _, _) = load { return query.search }

@@ -59,7 +59,7 @@ struct InsightsView {
     private var title: String {
         guard let total = state.total else { return "Insights" }
         let noun = total == 1 ? "insight" : "insights"
-        return "Insights · \(NumberText.grouped(total)) \(noun)"
+        return "Insights · \(NumberText.grouped(total)) \(noun)" + (state.isLoading ? " · updating…" : "")
     }
 
     private var footer: String? {
