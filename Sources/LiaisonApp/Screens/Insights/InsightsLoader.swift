@@ -33,10 +33,10 @@ public enum InsightsLoader {
             return .listed(generation: generation, try listing(store: store, query: query, limit: limit, focus: focus))
         case .next(let generation, let query, let cursor, let limit):
             let page = try store.insights(matching: query, after: cursor, limit: limit)
-            return .pageLoaded(generation: generation, .forward, page, hcpNames: try hcpNames(store: store, page.items))
+            return .pageLoaded(generation: generation, .forward, page)
         case .previous(let generation, let query, let cursor, let limit):
             let page = try store.insights(matching: query, before: cursor, limit: limit)
-            return .pageLoaded(generation: generation, .backward, page, hcpNames: try hcpNames(store: store, page.items))
+            return .pageLoaded(generation: generation, .backward, page)
         case .detail(let id):
             guard let detail = try detail(store: store, id: id) else { return .failed("Insight \(id.uuidString) no longer exists") }
             return .detailLoaded(detail)
@@ -53,9 +53,11 @@ public enum InsightsLoader {
         }
     }
 
-    /// Region, product and people names.
+    /// Region, product, people and HCP names (HCPs from the store's narrow directory query,
+    /// so pages need no per-row lookups).
     public static func names(store: LiaisonStore) throws -> InsightNames {
         var names = InsightNames()
+        for entry in try store.hcpDirectory() { names.hcps[entry.id] = entry.name }
         for region in try store.regions() { names.regions[region.id] = region.name }
         for product in try store.products() { names.products[product.id] = product.name }
         for person in try store.people() { names.people[person.id] = person.name }
@@ -80,20 +82,11 @@ public enum InsightsLoader {
                 let items = before.items + [insight] + after.items
                 let page = Page(items: items, next: after.next, previous: before.previous)
                 let start = max(0, strictlyNewer + ties - before.items.count)
-                return InsightListing(total: total, page: page, start: start, focusID: focus, hcpNames: try hcpNames(store: store, items))
+                return InsightListing(total: total, page: page, start: start, focusID: focus)
             }
         }
         let page = try store.insights(matching: query, limit: limit)
-        return InsightListing(total: total, page: page, hcpNames: try hcpNames(store: store, page.items))
-    }
-
-    /// Names of the HCPs the insights refer to.
-    static func hcpNames(store: LiaisonStore, _ insights: [Insight]) throws -> [HCPID: String] {
-        var names: [HCPID: String] = [:]
-        for id in Set(insights.compactMap(\.hcpID)) {
-            if let hcp = try store.hcp(id: id) { names[id] = hcp.name }
-        }
-        return names
+        return InsightListing(total: total, page: page)
     }
 
     /// Everything the detail pane shows about insight `id`; nil when it is gone.

@@ -11,16 +11,13 @@ public struct InsightListing: Sendable, Equatable {
     public var start: Int
     /// The insight to select (a deep link), when it was found.
     public var focusID: UUID?
-    /// Names of the HCPs on the page.
-    public var hcpNames: [HCPID: String]
 
     /// Creates a listing.
-    public init(total: Int, page: Page<Insight>, start: Int = 0, focusID: UUID? = nil, hcpNames: [HCPID: String] = [:]) {
+    public init(total: Int, page: Page<Insight>, start: Int = 0, focusID: UUID? = nil) {
         self.total = total
         self.page = page
         self.start = start
         self.focusID = focusID
-        self.hcpNames = hcpNames
     }
 }
 
@@ -28,7 +25,7 @@ public struct InsightListing: Sendable, Equatable {
 public enum InsightsMessage: Sendable {
     case namesLoaded(InsightNames)
     case listed(generation: Int, InsightListing)
-    case pageLoaded(generation: Int, PageDirection, Page<Insight>, hcpNames: [HCPID: String])
+    case pageLoaded(generation: Int, PageDirection, Page<Insight>)
     case detailLoaded(InsightDetail)
     case searchSettled(generation: Int)
     case detailSettled(UUID)

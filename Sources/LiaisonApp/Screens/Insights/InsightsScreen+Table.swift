@@ -96,7 +96,6 @@ extension InsightsScreen {
         let rows = InsightsLayout(area: context.area, state: state).visibleRows
         state.window = InsightWindow(page: listing.page, start: listing.start)
         state.total = listing.total
-        state.names.hcps.merge(listing.hcpNames) { $1 }
         state.isLoading = false
         state.error = nil
         if let focus = listing.focusID, let index = state.window.index(of: focus) {
@@ -111,8 +110,7 @@ extension InsightsScreen {
     }
 
     /// Extends the window with a prefetched page.
-    static func addPage(_ page: Page<Insight>, direction: PageDirection, hcpNames: [HCPID: String],
-                        _ state: inout InsightsState, context: ScreenContext) {
+    static func addPage(_ page: Page<Insight>, direction: PageDirection, _ state: inout InsightsState, context: ScreenContext) {
         let limit = state.pageSize * state.maxPages
         let rows = InsightsLayout(area: context.area, state: state).visibleRows
         let margin = max(rows, state.pageSize / 2)
@@ -126,7 +124,6 @@ extension InsightsScreen {
             state.pendingBackward = false
             state.window.prepend(page, maxItems: limit, keepUntil: bottom + margin)
         }
-        state.names.hcps.merge(hcpNames) { $1 }
         if state.window.next == nil { state.total = state.window.end }
         settleSelection(&state, context: context)
     }

@@ -153,9 +153,9 @@ public enum InsightsScreen: ScreenModule {
         case .listed(let generation, let listing):
             guard generation == state.generation else { return Step() }
             showListing(listing, &state, context: context)
-        case .pageLoaded(let generation, let direction, let page, let hcpNames):
+        case .pageLoaded(let generation, let direction, let page):
             guard generation == state.generation else { return Step() }
-            addPage(page, direction: direction, hcpNames: hcpNames, &state, context: context)
+            addPage(page, direction: direction, &state, context: context)
         case .detailLoaded(let detail):
             if detail.insight.id == state.selected?.id { state.detail = detail }
         case .detailSettled(let id):
