@@ -10,7 +10,9 @@ struct Liaison: ParsableCommand {
         commandName: "liaison",
         abstract: "Field insights, regional plans and field/office decisions for Medical Affairs teams.",
         discussion: """
-            Run a subcommand, or `liaison --demo` to see the demo dashboard. The database is \
+            With no subcommand, opens the full-screen dashboard on your database; `liaison --demo` \
+            opens it on a throw-away copy of the demo dataset. When standard output is not a \
+            terminal, `--demo` prints the demo dashboard as text instead. The database is \
             chosen by --db, else $LIAISON_DB, else $XDG_DATA_HOME/liaison/liaison.sqlite.
             """,
         subcommands: [
@@ -20,14 +22,19 @@ struct Liaison: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Show the dashboard of a throw-away copy of the demo dataset.")
+    @Flag(name: .long, help: "Open the dashboard on a throw-away copy of the demo dataset.")
     var demo = false
 
+    @Option(name: .long, help: ArgumentHelp("Colour theme of the dashboard: dark or light.", valueName: "theme"))
+    var theme: String?
+
     mutating func run() throws {
-        if demo {
-            try DemoDashboard.runOnDemoCopy(style: .forStandardOutput())
-        } else {
-            Console.out(Self.helpMessage() + "\n")
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        switch (demo, interactive) {
+        case (true, true): TUILauncher.openDemo(person: global.person, theme: theme)
+        case (true, false): try DemoDashboard.runOnDemoCopy(style: .forStandardOutput())
+        case (false, true): TUILauncher.open(dbPath: global.db, person: global.person, theme: theme)
+        case (false, false): Console.out(Self.helpMessage() + "\n")
         }
     }
 

@@ -17,6 +17,7 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaMeetingMode.migrationName) { db in
             try db.execute(sql: SchemaMeetingMode.sql)
         }
+        FormDraftMigrations.register(in: &migrator)
         return migrator
     }
 }

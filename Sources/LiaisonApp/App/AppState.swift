@@ -1,0 +1,50 @@
+import LiaisonCore
+import TerminalKit
+
+/// What is drawn over the current screen and takes the keys while open.
+public enum Overlay: Sendable {
+    /// `?`: the key list of the current screen plus the global keys; `scroll` rows skipped.
+    case help(scroll: Int)
+    /// `:`: the command palette or the person picker.
+    case palette(CommandPaletteState)
+    /// A dialog.
+    case modal(ModalState)
+}
+
+/// The whole TUI state: which screen is shown, each screen's own state, the log form,
+/// overlays and the status message. A value; only `LiaisonProgram.update` changes it.
+public struct AppState: Sendable {
+    /// The visible screen.
+    public var screen: Screen = .dashboard
+    /// The terminal size, kept for mouse hit-testing and page sizes in `update`.
+    public var size: Size
+    /// Who is using the app (nil until picked).
+    public var person: Person?
+    /// Current colour theme.
+    public var theme: Palette
+
+    public var dashboard = DashboardState()
+    public var plans = PlansState()
+    public var insights = InsightsState()
+    public var people = PeopleState()
+    /// The log-insight form; non-nil while open (it covers the content area of any screen).
+    public var logInsight: LogInsightState?
+
+    /// Help, palette or dialog over everything.
+    public var overlay: Overlay?
+    /// The message at the right of the status bar.
+    public var status: StatusMessage?
+    /// Source of `StatusMessage.id`.
+    public var statusCounter = 0
+    /// Set once the app asked to end (the runner stops after this update).
+    public var isQuitting = false
+    /// Set at start-up without `--as`: the person picker opens as soon as people are loaded.
+    public var picksPersonOnStart = false
+
+    /// Creates the start state.
+    public init(size: Size, person: Person?, theme: Palette) {
+        self.size = size
+        self.person = person
+        self.theme = theme
+    }
+}

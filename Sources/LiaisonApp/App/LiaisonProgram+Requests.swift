@@ -1,0 +1,54 @@
+import TerminalKit
+
+extension LiaisonProgram {
+    /// How long a status message stays.
+    static let statusDuration: Duration = .seconds(4)
+
+    /// Carries out screens' requests in order; returns the effects they cause.
+    func apply(_ requests: [AppRequest], in state: inout AppState) -> [Effect<AppMessage>] {
+        var effects: [Effect<AppMessage>] = []
+        for request in requests {
+            switch request {
+            case .open(let screen, let focus):
+                state.screen = screen
+                effects += route(.activated(focus), to: screen, in: &state)
+            case .back:
+                if state.screen == .dashboard {
+                    state.isQuitting = true
+                    effects.append(.quit)
+                } else {
+                    state.screen = .dashboard
+                    effects += route(.activated(nil), to: .dashboard, in: &state)
+                }
+            case .newInsight(let draftID):
+                guard state.logInsight == nil else { continue }
+                guard state.person != nil else {
+                    effects += showStatus("Pick who you are first (: then Switch person…)", .error, in: &state)
+                    continue
+                }
+                let opened = LogInsightScreen.open(draftID: draftID, context: ScreenRouter.context(state, env: env))
+                state.logInsight = opened.state
+                effects += opened.effects + apply(opened.requests, in: &state)
+            case .closeLogInsight:
+                state.logInsight = nil
+            case .status(let text, let kind):
+                effects += showStatus(text, kind, in: &state)
+            case .confirm(let modal):
+                state.overlay = .modal(modal)
+            case .dataChanged:
+                effects += route(.dataChanged, to: state.screen, in: &state)
+            case .quit:
+                state.isQuitting = true
+                effects.append(.quit)
+            }
+        }
+        return effects
+    }
+
+    /// Shows `text` in the status bar and schedules its removal.
+    func showStatus(_ text: String, _ kind: StatusKind, in state: inout AppState) -> [Effect<AppMessage>] {
+        state.statusCounter += 1
+        state.status = StatusMessage(text: text, kind: kind, id: state.statusCounter)
+        return [.after(Self.statusDuration, .chrome(.statusExpired(state.statusCounter)))]
+    }
+}

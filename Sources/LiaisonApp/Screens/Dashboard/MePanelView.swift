@@ -1,0 +1,95 @@
+import LiaisonCore
+import TerminalKit
+
+/// Draws the "me" panel: the person's recent insights with what became of them (the closed
+/// loop) on the left, their drafts on the right.
+struct MePanelView {
+    var me: MePanelData?
+    var person: Person?
+    var env: AppEnvironment
+    var theme: Palette
+
+    func render(in area: Rect, buffer: inout Buffer) {
+        guard area.height >= 3 else { return }
+        let title = person.map { "Me — \($0.name) (\($0.role.label)\($0.regionID.map { ", " + RegionLabel.short($0) } ?? ""))" } ?? "Me"
+        let block = Block(title: title, theme: theme)
+        block.render(in: area, buffer: &buffer)
+        let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
+        guard person != nil else {
+            buffer.write("Nobody picked — press : and choose \"Switch person…\" to see your insights", x: inner.x, y: inner.y, style: theme.muted, maxWidth: inner.width)
+            return
+        }
+        guard let me else {
+            buffer.write("Loading…", x: inner.x, y: inner.y, style: theme.muted, maxWidth: inner.width)
+            return
+        }
+        let columns = Self.columns(in: area)
+        renderRecent(me.recent, in: columns[0], buffer: &buffer)
+        renderDrafts(me.drafts, in: columns[1], buffer: &buffer)
+    }
+
+    /// A row of the panel under the mouse.
+    enum Hit: Equatable {
+        case insight(Int)
+        case draft(Int)
+    }
+
+    /// The recent-insights and drafts columns inside the panel's `area`.
+    static func columns(in area: Rect) -> [Rect] {
+        let inner = Block(theme: .monochrome).inner(area).inset(horizontal: 1, vertical: 0)
+        return Layout.split(inner, direction: .horizontal, constraints: [.fill(2), .fill(1)], spacing: 2)
+    }
+
+    /// Which insight or draft row is at (x, y) in a panel drawn in `area` for `me`.
+    static func hit(x: Int, y: Int, area: Rect, me: MePanelData) -> Hit? {
+        let columns = columns(in: area)
+        for (column, rect) in columns.enumerated() where rect.contains(x: x, y: y) {
+            let row = y - rect.y - 1
+            let count = column == 0 ? me.recent.count : me.drafts.count
+            guard row >= 0, row < min(count, rect.height - 1) else { return nil }
+            return column == 0 ? .insight(row) : .draft(row)
+        }
+        return nil
+    }
+
+    private func renderRecent(_ entries: [LoopEntry], in area: Rect, buffer: inout Buffer) {
+        buffer.write("My insights — what became of them", x: area.x, y: area.y, style: theme.header, maxWidth: area.width)
+        guard !entries.isEmpty else {
+            buffer.write("No insights yet — press n to log one", x: area.x, y: area.y + 1, style: theme.muted, maxWidth: area.width)
+            return
+        }
+        let themeWidth = min(18, max(8, area.width / 4))
+        for (offset, entry) in entries.prefix(area.height - 1).enumerated() {
+            let insight = entry.insight
+            var spans: [Span] = [
+                Span(DayFormat.short(insight.interactionAt) + " ", style: theme.muted),
+                Span(env.themeName(insight.theme).truncated(toWidth: themeWidth).padded(toWidth: themeWidth) + " "),
+                Span(entry.outcome, style: style(for: insight.status)),
+            ]
+            if !insight.endorsedBy.isEmpty { spans.append(Span("  +\(insight.endorsedBy.count)", style: theme.success)) }
+            buffer.write(spans: spans.truncated(toWidth: area.width), x: area.x, y: area.y + 1 + offset, base: theme.base, maxWidth: area.width)
+        }
+    }
+
+    private func renderDrafts(_ drafts: [Insight], in area: Rect, buffer: inout Buffer) {
+        buffer.write("My drafts", x: area.x, y: area.y, style: theme.header, maxWidth: area.width)
+        guard !drafts.isEmpty else {
+            buffer.write("No drafts", x: area.x, y: area.y + 1, style: theme.muted, maxWidth: area.width)
+            return
+        }
+        for (offset, draft) in drafts.prefix(area.height - 1).enumerated() {
+            let text = draft.whatWasSaid.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            let spans = [Span(DayFormat.short(draft.loggedAt) + " ", style: theme.muted), Span(text)]
+            buffer.write(spans: spans.truncated(toWidth: area.width), x: area.x, y: area.y + 1 + offset, base: theme.base, maxWidth: area.width)
+        }
+    }
+
+    private func style(for status: InsightStatus) -> Style {
+        switch status {
+        case .actioned, .closed: theme.success
+        case .reviewed: theme.accent
+        case .archived, .draft: theme.muted
+        case .submitted: .plain
+        }
+    }
+}

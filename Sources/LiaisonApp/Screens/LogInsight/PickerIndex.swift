@@ -1,0 +1,78 @@
+import TerminalKit
+
+/// Labels prepared for fast fuzzy filtering: each label folded to lower-case bytes once, so a
+/// keystroke over 20,000 HCPs costs a byte scan; only the survivors are scored.
+struct PickerIndex: Sendable {
+    /// What the picker shows, in the original order.
+    let labels: [String]
+    private let folded: [[UInt8]]
+    /// Above this many survivors, ranking uses the cheap word-start order instead of scoring.
+    static let scoringLimit = 2_500
+
+    /// Prepares `labels`.
+    init(labels: [String]) {
+        self.labels = labels
+        folded = labels.map { Self.fold($0) }
+    }
+
+    /// Indices of the labels matching `query` (every query character in order), best first.
+    /// `within`, when given, restricts the search to an earlier, shorter query's matches.
+    func filter(_ query: String, within candidates: [Int]? = nil) -> [Int] {
+        let pattern = Self.fold(query.filter { !$0.isWhitespace })
+        let pool = candidates ?? Array(labels.indices)
+        guard !pattern.isEmpty else { return pool.sorted() }
+        let survivors = pool.filter { Self.isSubsequence(pattern, of: folded[$0]) }
+        if survivors.count <= Self.scoringLimit {
+            let matcher = FuzzyMatcher()
+            let scored = survivors.map { index in
+                (index: index, score: matcher.match(query, in: labels[index])?.score ?? Int.min)
+            }
+            return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.map(\.index)
+        }
+        let words = query.split(separator: " ").map { Self.fold(String($0)) }
+        return survivors
+            .map { (index: $0, tier: tier(of: $0, words: words)) }
+            .sorted { $0.tier != $1.tier ? $0.tier < $1.tier : $0.index < $1.index }
+            .map(\.index)
+    }
+
+    /// The characters of label `index` that `query` matches, for highlighting.
+    func highlights(_ query: String, at index: Int) -> [Int] {
+        guard !query.allSatisfy(\.isWhitespace) else { return [] }
+        return FuzzyMatcher().match(query, in: labels[index])?.indices ?? []
+    }
+
+    /// 0 when every query word starts a word of the label, 1 when every word occurs in it, else 2.
+    private func tier(of index: Int, words: [[UInt8]]) -> Int {
+        let text = folded[index]
+        if words.allSatisfy({ Self.occurs($0, in: text, atWordStart: true) }) { return 0 }
+        if words.allSatisfy({ Self.occurs($0, in: text, atWordStart: false) }) { return 1 }
+        return 2
+    }
+
+    static func fold(_ text: String) -> [UInt8] {
+        Array(text.lowercased().utf8)
+    }
+
+    private static func isSubsequence(_ pattern: [UInt8], of text: [UInt8]) -> Bool {
+        var next = 0
+        for byte in text where byte == pattern[next] {
+            next += 1
+            if next == pattern.count { return true }
+        }
+        return false
+    }
+
+    private static func occurs(_ word: [UInt8], in text: [UInt8], atWordStart: Bool) -> Bool {
+        guard !word.isEmpty, word.count <= text.count else { return word.isEmpty }
+        for start in 0...(text.count - word.count) where text[start] == word[0] {
+            if atWordStart, start > 0, isWordByte(text[start - 1]) { continue }
+            if text[start..<(start + word.count)].elementsEqual(word) { return true }
+        }
+        return false
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 128
+    }
+}

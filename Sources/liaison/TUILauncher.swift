@@ -1,0 +1,90 @@
+import Foundation
+import LiaisonApp
+import LiaisonCore
+import LiaisonResources
+import LiaisonStore
+
+/// Starts the full-screen TUI for `liaison` (no subcommand) and `liaison --demo`.
+/// The root command calls `TUILauncher.open(…)` or `TUILauncher.openDemo(…)`; both end the
+/// process (exit status 0 when the user quits, 1 with a message on stderr otherwise).
+enum TUILauncher {
+    /// Opens the TUI on the user's database (`--db` > `LIAISON_DB` > XDG path). A missing
+    /// database is an error that says how to create one.
+    static func open(dbPath: String?, person: String?, theme: String?,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) -> Never {
+        runBlocking {
+            let path = StorePath.resolve(explicit: dbPath, environment: environment)
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw LiaisonTUIError("no database at \(path) — create it with `liaison init` (empty) or `liaison init --demo` (demo data), or pass --db PATH")
+            }
+            let resources = try BundledFiles()
+            let store = try LiaisonStore(path: path, taxonomy: resources.taxonomy, compliance: resources.compliance)
+            let who = try LiaisonTUI.resolvePerson(in: store, explicit: person, environment: environment)
+            try await LiaisonTUI.run(
+                store: store, person: who, themeName: theme, taxonomy: resources.taxonomy,
+                compliance: resources.compliance, roles: resources.roles, environment: environment)
+        }
+    }
+
+    /// Opens the TUI on a throw-away copy of the demo dataset in a temporary folder, removed
+    /// on exit. The clock stands at the demo data's newest interaction when that is earlier
+    /// than now, so the 30-day numbers are not empty. Default person: `LiaisonTUI.demoPerson`.
+    static func openDemo(person: String?, theme: String?,
+                         environment: [String: String] = ProcessInfo.processInfo.environment) -> Never {
+        runBlocking {
+            let folder = FileManager.default.temporaryDirectory
+                .appendingPathComponent("liaison-demo-\(UUID().uuidString)", isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let resources = try BundledFiles()
+            let store = try LiaisonStore(
+                path: folder.appendingPathComponent("demo.sqlite").path,
+                taxonomy: resources.taxonomy, compliance: resources.compliance)
+            let dataset = try JSONCoding.decoder().decode(Dataset.self, from: try BundledResource.demoDataset.data())
+            try store.importDataset(dataset, actor: "person:liaison-demo")
+            let who = try LiaisonTUI.resolvePerson(in: store, explicit: person, environment: [:])
+                ?? LiaisonTUI.demoPerson(in: store)
+            let newest = try store.insights(matching: InsightQuery(), limit: 1).items.first?.interactionAt
+            let asOf = newest.map { min(Date(), $0.addingTimeInterval(1)) }
+            let clock: @Sendable () -> Date = { asOf ?? Date() }
+            try await LiaisonTUI.run(
+                store: store, person: who, themeName: theme, taxonomy: resources.taxonomy,
+                compliance: resources.compliance, roles: resources.roles, environment: environment, clock: clock)
+        }
+    }
+
+    /// Runs `body` on the main actor while the main thread serves it, then exits.
+    private static func runBlocking(_ body: @escaping @MainActor () async throws -> Void) -> Never {
+        Task { @MainActor in
+            do {
+                try await body()
+                exit(0)
+            } catch {
+                FileHandle.standardError.write(Data("liaison: \(error)\n".utf8))
+                exit(1)
+            }
+        }
+        dispatchMain()
+    }
+}
+
+/// The bundled taxonomy, restricted words and role definitions, decoded.
+private struct BundledFiles {
+    let taxonomy: Taxonomy
+    let compliance: ComplianceChecker
+    let roles: RoleDefinitions
+
+    init() throws {
+        taxonomy = try Self.decode(.taxonomy) { try Taxonomy.decode($0) }
+        compliance = try Self.decode(.restrictedWords) { try ComplianceChecker.decode($0) }
+        roles = try Self.decode(.roles) { try RoleDefinitions.decode($0) }
+    }
+
+    private static func decode<T>(_ resource: BundledResource, _ body: (Data) throws -> T) throws -> T {
+        do {
+            return try body(try resource.data())
+        } catch {
+            throw LiaisonTUIError("bundled \(resource.rawValue) at \(resource.url.path) is unreadable: \(error)")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import LiaisonApp
+import TerminalKit
+import XCTest
+
+/// Golden-text snapshots of the frame: tabs, status bar, help overlay and command palette.
+final class ChromeGoldenTests: XCTestCase {
+    private func driver(width: Int, height: Int) throws -> AppDriver {
+        var driver = AppDriver(env: try AppFixture.environment(store: try AppFixture.store()), width: width, height: height)
+        try driver.loadDashboard()
+        return driver
+    }
+
+    func testHelpOverlay() throws {
+        for (width, height) in [(80, 24), (160, 48)] {
+            var driver = try driver(width: width, height: height)
+            driver.type("?")
+            XCTAssertNil(GoldenFile.mismatch(driver.render(), named: "help-\(width)x\(height)"))
+        }
+    }
+
+    func testCommandPalette() throws {
+        for (width, height) in [(80, 24), (160, 48)] {
+            var driver = try driver(width: width, height: height)
+            driver.type(":the")
+            XCTAssertNil(GoldenFile.mismatch(driver.render(), named: "palette-\(width)x\(height)"))
+        }
+    }
+
+    func testTabsAndStatusBarShowScreenKeys() throws {
+        let driver = try driver(width: 80, height: 24)
+        let lines = driver.render()
+        XCTAssertTrue(lines[0].hasPrefix(" 1 Dashboard │ 2 Plans │ 3 Insights │ 4 People "), lines[0])
+        XCTAssertTrue(lines[0].contains("Anna Keller · MSL · north"), lines[0])
+        XCTAssertTrue(lines[23].contains("Enter plan"), lines[23])
+        XCTAssertTrue(lines[23].contains("? help"), lines[23])
+    }
+}

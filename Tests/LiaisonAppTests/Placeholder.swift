@@ -1,5 +1,0 @@
-import XCTest
-
-final class LiaisonAppTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
