@@ -20,7 +20,9 @@ public struct ValidationError: Error, Equatable, Sendable, CustomStringConvertib
 /// Small helpers shared by the validating constructors.
 enum Check {
     static func nonEmpty(_ value: String, _ entity: String, _ field: String) throws(ValidationError) {
-        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Stops at the first visible character; no Foundation string bridging (bulk imports
+        // validate millions of fields).
+        if value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             throw ValidationError(entity: entity, field: field, reason: "must not be empty")
         }
     }

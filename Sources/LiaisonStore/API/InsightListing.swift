@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import LiaisonCore
+
+/// Builds the keyset query behind every insight listing from an `InsightQuery`.
+enum InsightListing {
+    static let name = "insights"
+
+    /// The query for `filter`, newest interaction first.
+    static func keyset(_ filter: InsightQuery) -> KeysetQuery {
+        var query = KeysetQuery(
+            listing: name, columns: RowDecoder.insightColumns, from: "insights i",
+            keyColumns: ["i.interaction_ms", "i.id"], descending: true)
+        apply(filter, to: &query)
+        return query
+    }
+
+    /// Adds the conditions of `filter` to `query` (whose insights table is aliased `i`).
+    static func apply(_ filter: InsightQuery, to query: inout KeysetQuery) {
+        if let value = filter.regionID { query.filter("i.region_id = ?", value) }
+        if let value = filter.theme { query.filter("i.theme = ?", value) }
+        if let value = filter.productID { query.filter("i.product_id = ?", value) }
+        if let value = filter.hcpID { query.filter("i.hcp_id = ?", value) }
+        if let value = filter.institutionID { query.filter("i.institution_id = ?", value) }
+        if let value = filter.authorID { query.filter("i.author_id = ?", value) }
+        if let value = filter.parentID { query.filter("i.parent_id = ?", RowDecoder.text(value)) }
+        if let statuses = filter.statuses {
+            if statuses.isEmpty {
+                query.filter("0")
+            } else {
+                let raw = statuses.map(\.rawValue).sorted()
+                query.conditions.append("i.status IN (\(Array(repeating: "?", count: raw.count).joined(separator: ", ")))")
+                query.arguments.append(contentsOf: raw)
+            }
+        }
+        if let value = filter.since { query.filter("i.interaction_ms >= ?", StoreCoding.milliseconds(value)) }
+        if let value = filter.until { query.filter("i.interaction_ms < ?", StoreCoding.milliseconds(value)) }
+        if let text = filter.search, let match = FTSQuery.sanitise(text) {
+            query.filter("i.seq IN (SELECT rowid FROM insights_fts WHERE insights_fts MATCH ?)", match)
+        }
+    }
+}
+
+extension LiaisonStore {
+    /// Insights matching `query`, newest interaction first (ties by id), the page after
+    /// `cursor` (the first page when nil).
+    public func insights(matching query: InsightQuery, after cursor: PageCursor? = nil, limit: Int = 50) throws -> Page<Insight> {
+        try read { db in
+            try InsightListing.keyset(query).page(db, after: cursor, limit: limit, decode: RowDecoder.insight)
+        }
+    }
+
+    /// The page of insights matching `query` that ends just before `cursor`, in listing order.
+    public func insights(matching query: InsightQuery, before cursor: PageCursor, limit: Int = 50) throws -> Page<Insight> {
+        try read { db in
+            try InsightListing.keyset(query).page(db, before: cursor, limit: limit, decode: RowDecoder.insight)
+        }
+    }
+
+    /// How many insights match `query`.
+    public func countInsights(matching query: InsightQuery) throws -> Int {
+        try read { db in try InsightListing.keyset(query).count(db) }
+    }
+
+    /// The insight with `id`, if stored.
+    public func insight(id: UUID) throws -> Insight? {
+        try read { db in try RowDecoder.fetchInsight(db, id: id) }
+    }
+
+    /// Every insight matching `query`, oldest interaction first, handed to `body` one at a
+    /// time without loading the table (for exports).
+    public func forEachInsight(matching query: InsightQuery = InsightQuery(), _ body: (Insight) throws -> Void) throws {
+        var keyset = InsightListing.keyset(query)
+        keyset.descending = false
+        try read { db in try keyset.forEach(db) { row in try body(RowDecoder.insight(row)) } }
+    }
+
+    /// Full-text search over what was said, why it matters and tags, narrowed by the other
+    /// fields of `filter` (its `search` is ignored), in `order`.
+    public func searchInsights(
+        _ text: String, filter: InsightQuery = InsightQuery(), order: SearchOrder = .relevance, limit: Int = 50
+    ) throws -> [SearchHit] {
+        guard let match = FTSQuery.sanitise(text) else { return [] }
+        let terms = FTSQuery.terms(text)
+        var narrowed = filter
+        narrowed.search = nil
+        var query = KeysetQuery(
+            listing: InsightListing.name, columns: "", from: "", keyColumns: [], descending: true)
+        InsightListing.apply(narrowed, to: &query)
+        let conditions = (["insights_fts MATCH ?"] + query.conditions).joined(separator: " AND ")
+        let sql = """
+            SELECT \(RowDecoder.insightColumns), snippet(insights_fts, -1, char(2), char(3), '…', 16)
+            FROM insights_fts JOIN insights i ON i.seq = insights_fts.rowid
+            WHERE \(conditions) ORDER BY \(order == .relevance ? "insights_fts.rank" : "insights_fts.rowid DESC") LIMIT ?
+            """
+        let arguments: [(any DatabaseValueConvertible)?] = [match] + query.arguments + [max(limit, 0)]
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let snippet: String = row[RowDecoder.insightColumnCount]
+                return SearchHit(
+                    insight: try RowDecoder.insight(row),
+                    snippet: HighlightedText(marked: snippet, open: "\u{2}", close: "\u{3}"), terms: terms)
+            }
+        }
+    }
+
+    /// The author's most recent insights that are not drafts, newest first.
+    public func recentInsights(authorID: PersonID, limit: Int = 20) throws -> [Insight] {
+        let statuses = Set(InsightStatus.allCases).subtracting([.draft])
+        return try insights(matching: InsightQuery(authorID: authorID, statuses: statuses), limit: limit).items
+    }
+
+    /// The author's drafts, newest first.
+    public func drafts(authorID: PersonID, limit: Int = 100) throws -> [Insight] {
+        try insights(matching: InsightQuery(authorID: authorID, statuses: [.draft]), limit: limit).items
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import LiaisonCore
+
+/// Conversions between domain values and column values: dates as epoch milliseconds,
+/// enums as their raw strings, small lists and nested values as compact JSON.
+enum StoreCoding {
+    /// Epoch milliseconds of `date`, rounded.
+    static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    /// The date `milliseconds` after the epoch.
+    static func date(_ milliseconds: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
+
+    /// The epoch day (UTC) containing `date`, as the summary table counts it.
+    static func day(_ date: Date) -> Int64 {
+        let ms = milliseconds(date)
+        return ms >= 0 ? ms / 86_400_000 : (ms - 86_399_999) / 86_400_000
+    }
+
+    /// Compact JSON text of `value`, keys sorted.
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONCoding.encoder(pretty: false)
+        // Encoding plain domain values cannot fail; a failure would be a programming error.
+        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
+            preconditionFailure("cannot encode \(T.self) as JSON")
+        }
+        return text
+    }
+
+    /// Decodes JSON text written by `json(_:)`.
+    static func decode<T: Decodable>(_ type: T.Type, json text: String, entity: String, id: String) throws -> T {
+        do {
+            return try JSONCoding.decoder().decode(T.self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.corruptRow(entity: entity, id: id, reason: "bad JSON in a \(T.self) column")
+        }
+    }
+
+    /// A string list stored as JSON; `[]` is decoded without a JSON parser.
+    static func stringList(_ text: String, entity: String, id: String) throws -> [String] {
+        text == "[]" ? [] : try decode([String].self, json: text, entity: entity, id: id)
+    }
+
+    /// The enum case with raw value `raw`, or a corrupt-row error naming the column.
+    static func enumValue<E: RawRepresentable>(
+        _ type: E.Type, _ raw: String, entity: String, id: String
+    ) throws -> E where E.RawValue == String {
+        guard let value = E(rawValue: raw) else {
+            throw StoreError.corruptRow(entity: entity, id: id, reason: "'\(raw)' is not a \(E.self)")
+        }
+        return value
+    }
+
+    /// Runs a validating domain constructor, turning its error into a corrupt-row error.
+    static func rebuild<T>(_ entity: String, _ id: String, _ make: () throws(ValidationError) -> T) throws -> T {
+        do {
+            return try make()
+        } catch {
+            throw StoreError.corruptRow(entity: entity, id: id, reason: error.description)
+        }
+    }
+}

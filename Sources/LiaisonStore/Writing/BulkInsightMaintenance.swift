@@ -1,0 +1,53 @@
+import GRDB
+
+/// Keeps large insight imports fast. A bulk insert starts with the indexes, search index and
+/// summary maintained row by row; once the batch is big compared with the table (at least
+/// `threshold` rows and a quarter of what was there), it drops the secondary indexes and the
+/// triggers for the rest of the batch and rebuilds all of them once at the end — sorting
+/// once instead of updating eight B-trees per row. All inside the caller's transaction, so a
+/// failure rolls the schema back with the rows.
+final class BulkInsightMaintenance {
+    /// Rows after which a bulk insert may switch to rebuilding at the end.
+    static let defaultThreshold = 10_000
+    /// Page cache for the writer during a bulk insert, in KiB.
+    private static let bulkCacheKiB = 131_072
+
+    private let db: Database
+    /// The row count at which to switch; nil when the batch never should.
+    let switchPoint: Int?
+    private(set) var suspended = false
+    private let previousCacheSize: Int?
+
+    init(db: Database, threshold: Int = BulkInsightMaintenance.defaultThreshold) throws {
+        self.db = db
+        let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM insights") ?? 0
+        switchPoint = max(threshold, existing / 4)
+        previousCacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size")
+        try db.execute(sql: "PRAGMA cache_size = -\(BulkInsightMaintenance.bulkCacheKiB)")
+    }
+
+    /// Called after each row; switches to deferred maintenance at the switch point.
+    func inserted(count: Int) throws {
+        guard !suspended, let switchPoint, count >= switchPoint else { return }
+        for index in SchemaV1.insightIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+        for trigger in SchemaV1.insightTriggerNames { try db.execute(sql: "DROP TRIGGER \(trigger)") }
+        suspended = true
+    }
+
+    /// Rebuilds what was suspended and restores the page cache size.
+    func finish() throws {
+        if suspended {
+            for index in SchemaV1.insightIndexes { try db.execute(sql: index.sql) }
+            try db.execute(sql: SchemaV1.insightTriggers)
+            try db.execute(sql: "INSERT INTO insights_fts(insights_fts) VALUES ('rebuild')")
+            try db.execute(sql: SchemaV1.rebuildDailyCounts)
+            suspended = false
+        }
+        try restoreCache()
+    }
+
+    /// Puts the page cache back to its size before the bulk insert.
+    func restoreCache() throws {
+        if let previousCacheSize { try db.execute(sql: "PRAGMA cache_size = \(previousCacheSize)") }
+    }
+}

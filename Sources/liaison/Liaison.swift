@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LiaisonCore
+import LiaisonStore
+
+/// The `liaison` command: the subcommands, and `--demo` for the demo dashboard.
+@main
+struct Liaison: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liaison",
+        abstract: "Field insights, regional plans and field/office decisions for Medical Affairs teams.",
+        discussion: """
+            Run a subcommand, or `liaison --demo` to see the demo dashboard. The database is \
+            chosen by --db, else $LIAISON_DB, else $XDG_DATA_HOME/liaison/liaison.sqlite.
+            """,
+        subcommands: [
+            InitCommand.self, LogCommand.self, InsightsCommand.self, PlansCommand.self, DecisionsCommand.self,
+            ImportCommand.self, ExportCommand.self,
+        ])
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: "Show the dashboard of a throw-away copy of the demo dataset.")
+    var demo = false
+
+    mutating func run() throws {
+        if demo {
+            try DemoDashboard.runOnDemoCopy(style: .forStandardOutput())
+        } else {
+            Console.out(Self.helpMessage() + "\n")
+        }
+    }
+
+    /// Runs the command line, mapping `CLIFailure` to its message on stderr and exit status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            fail(failure)
+        } catch let error as ImportError {
+            fail(.data(error.description))
+        } catch let error as DatasetError {
+            fail(.data(error.description))
+        } catch let error as LiaisonCore.ValidationError {
+            fail(.runtime(error.description))
+        } catch let error as StoreError {
+            fail(.runtime("\(error)"))
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    private static func fail(_ failure: CLIFailure) -> Never {
+        Console.error("liaison: \(failure.message)")
+        Foundation.exit(failure.kind.rawValue)
+    }
+}

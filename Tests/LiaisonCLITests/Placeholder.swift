@@ -1,5 +1,0 @@
-import XCTest
-
-final class LiaisonCLITestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class LiaisonStoreTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
