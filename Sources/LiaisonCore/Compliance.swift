@@ -80,19 +80,27 @@ public struct ComplianceChecker: Sendable {
 public enum PatientIdentifierScan {
     private static let reason = "insights must not identify a patient; describe the case without identifiers"
 
+    /// Compiled once: the scan runs on every save and every imported row.
+    private static let patterns: [(category: String, regex: NSRegularExpression)] = [
+        ("birthDate", #"\b(born|dob|date of birth|geb\.?)\s*:?\s*(on\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"#),
+        ("date", #"\b\d{1,2}[./]\d{1,2}[./](19|20)\d{2}\b"#),
+        ("recordNumber", #"\b(mrn|record|patient\s*(no|number|id)|case\s*(no|number))\.?\s*[:#]?\s*[A-Z]*\d{4,}"#),
+        ("email", #"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"#),
+        ("phone", #"(\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]\d{3,4}[\s-]?\d{3,5}\b"#),
+    ].map { entry in
+        // The patterns are constants; a typo must fail the first test run, not be skipped.
+        (entry.0, try! NSRegularExpression(pattern: entry.1, options: [.caseInsensitive]))
+    }
+
     /// The identifiers found in `text`.
     public static func findings(in text: String) -> [ComplianceFinding] {
-        var found: [ComplianceFinding] = []
-        func add<Output>(_ regex: Regex<Output>, _ category: String) {
-            for match in text.matches(of: regex.ignoresCase()) {
-                found.append(ComplianceFinding(matched: String(text[match.range]), category: category, reason: reason))
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x40 }) else { return [] }
+        let whole = NSRange(text.startIndex..., in: text)
+        return patterns.flatMap { pattern in
+            pattern.regex.matches(in: text, range: whole).compactMap { match -> ComplianceFinding? in
+                guard let range = Range(match.range, in: text) else { return nil }
+                return ComplianceFinding(matched: String(text[range]), category: pattern.category, reason: reason)
             }
         }
-        add(/\b(born|dob|date of birth|geb\.?)\s*:?\s*(on\s+)?\d{1,4}[.\/-]\d{1,2}[.\/-]\d{2,4}/, "birthDate")
-        add(/\b\d{1,2}[.\/]\d{1,2}[.\/](19|20)\d{2}\b/, "date")
-        add(/\b(mrn|record|patient\s*(no|number|id)|case\s*(no|number))\.?\s*[:#]?\s*[A-Z]*\d{4,}/, "recordNumber")
-        add(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/, "email")
-        add(/(\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]\d{3,4}[\s-]?\d{3,5}\b/, "phone")
-        return found
     }
 }

@@ -66,6 +66,7 @@ public final class LiaisonStore: Sendable {
 
     /// Runs `body` in one write transaction as `actor`; every change it makes is audited and
     /// any error rolls all of them back.
+    @discardableResult
     public func write<T>(actor: PersonID, _ body: (StoreTransaction) throws -> T) throws -> T {
         let now = clock()
         return try writer.write { db in

@@ -7,7 +7,10 @@ enum AuditSummary {
 
     /// The whole record as compact JSON (long strings shortened).
     static func record<T: Encodable>(_ value: T) -> String {
-        StoreCoding.json(shortened(parse(value)))
+        let text = StoreCoding.json(value)
+        if text.utf8.count <= maxStringLength { return text }
+        let parsed = (try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))) ?? .string(text)
+        return StoreCoding.json(shortened(parsed))
     }
 
     /// `{"field":[before,after]}` for every top-level field that differs; nil when equal.

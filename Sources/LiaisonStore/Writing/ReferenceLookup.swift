@@ -11,22 +11,27 @@ struct ReferenceLookup {
     var institutions: Set<InstitutionID> = []
     var hcps: Set<HCPID> = []
 
-    /// The catalog of the listed ids that exist in `db`.
+    /// The catalog of the listed ids that exist in `db` (one cached index lookup per id).
     func catalog(_ db: Database, taxonomy: Taxonomy) throws -> ReferenceCatalog {
-        func existing(_ table: String, _ ids: Set<String>) throws -> [Row] {
-            guard !ids.isEmpty else { return [] }
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let extra = table == "people" ? ", role" : (table == "regions" || table == "products" ? "" : ", region_id")
-            return try Row.fetchAll(
-                db, sql: "SELECT id\(extra) FROM \(table) WHERE id IN (\(marks))",
-                arguments: StatementArguments(Array(ids)))
+        func existing(_ table: String, _ column: String, _ ids: Set<String>) throws -> [String: String] {
+            guard !ids.isEmpty else { return [:] }
+            let statement = try db.cachedStatement(sql: "SELECT \(column) FROM \(table) WHERE id = ?")
+            var found: [String: String] = [:]
+            for id in ids {
+                if let value = try String.fetchOne(statement, arguments: [id]) { found[id] = value }
+            }
+            return found
+        }
+        var people: [PersonID: PersonRole] = [:]
+        for (id, role) in try existing("people", "role", self.people) {
+            people[id] = try StoreCoding.enumValue(PersonRole.self, role, entity: "person", id: id)
         }
         return ReferenceCatalog(
-            regions: Set(try existing("regions", regions).map { $0[0] as String }),
-            people: try ReferenceLookup.roles(existing("people", people)),
-            products: Set(try existing("products", products).map { $0[0] as String }),
-            institutions: ReferenceLookup.pairs(try existing("institutions", institutions)),
-            hcps: ReferenceLookup.pairs(try existing("hcps", hcps)),
+            regions: Set(try existing("regions", "id", regions).keys),
+            people: people,
+            products: Set(try existing("products", "id", products).keys),
+            institutions: try existing("institutions", "region_id", institutions),
+            hcps: try existing("hcps", "region_id", hcps),
             taxonomy: taxonomy)
     }
 

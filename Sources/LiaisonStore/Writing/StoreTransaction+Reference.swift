@@ -9,14 +9,14 @@ extension StoreTransaction {
         try region.validate()
         checkAtEnd(region)
         let before = try Row.fetchOne(
-            db, sql: "SELECT \(RowDecoder.regionColumns) FROM regions WHERE id = ?", arguments: [region.id]
+            db.cachedStatement(sql: "SELECT \(RowDecoder.regionColumns) FROM regions WHERE id = ?"), arguments: [region.id]
         ).map(RowDecoder.region)
         guard before != region else { return }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO regions (id, name, territory, rmd_id) VALUES (?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, territory = excluded.territory,
                 rmd_id = excluded.rmd_id
-            """, arguments: [region.id, region.name, region.territory, region.rmdID])
+            """).execute(arguments: [region.id, region.name, region.territory, region.rmdID])
         try auditChange(entity: "region", id: region.id, before: before, after: region)
         referenceDataChanged()
     }
@@ -28,14 +28,14 @@ extension StoreTransaction {
         lookup.regions = Set([person.regionID].compactMap { $0 })
         try catalog(for: lookup).check(person)
         let before = try Row.fetchOne(
-            db, sql: "SELECT \(RowDecoder.personColumns) FROM people WHERE id = ?", arguments: [person.id]
+            db.cachedStatement(sql: "SELECT \(RowDecoder.personColumns) FROM people WHERE id = ?"), arguments: [person.id]
         ).map(RowDecoder.person)
         guard before != person else { return }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO people (id, name, role, region_id, former_role, email) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,
                 region_id = excluded.region_id, former_role = excluded.former_role, email = excluded.email
-            """, arguments: [
+            """).execute(arguments: [
                 person.id, person.name, person.role.rawValue, person.regionID, person.formerRole?.rawValue,
                 person.email,
             ])
@@ -47,14 +47,14 @@ extension StoreTransaction {
     public func upsert(_ product: Product) throws {
         try product.validate()
         let before = try Row.fetchOne(
-            db, sql: "SELECT \(RowDecoder.productColumns) FROM products WHERE id = ?", arguments: [product.id]
+            db.cachedStatement(sql: "SELECT \(RowDecoder.productColumns) FROM products WHERE id = ?"), arguments: [product.id]
         ).map(RowDecoder.product)
         guard before != product else { return }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO products (id, name, therapeutic_area, lifecycle_stage, complexity) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, therapeutic_area = excluded.therapeutic_area,
                 lifecycle_stage = excluded.lifecycle_stage, complexity = excluded.complexity
-            """, arguments: [
+            """).execute(arguments: [
                 product.id, product.name, product.therapeuticArea, product.lifecycleStage.rawValue,
                 product.complexity,
             ])
@@ -69,17 +69,17 @@ extension StoreTransaction {
         lookup.regions = [institution.regionID]
         try catalog(for: lookup).check(institution)
         let before = try Row.fetchOne(
-            db, sql: "SELECT \(RowDecoder.institutionColumns) FROM institutions WHERE id = ?",
+            db.cachedStatement(sql: "SELECT \(RowDecoder.institutionColumns) FROM institutions WHERE id = ?"),
             arguments: [institution.id]
         ).map(RowDecoder.institution)
         guard before != institution else { return }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO institutions (id, name, city, region_id, kind, influence_tier, study_experience)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city,
                 region_id = excluded.region_id, kind = excluded.kind, influence_tier = excluded.influence_tier,
                 study_experience = excluded.study_experience
-            """, arguments: [
+            """).execute(arguments: [
                 institution.id, institution.name, institution.city, institution.regionID,
                 institution.kind.rawValue, institution.influenceTier, institution.studyExperience,
             ])
@@ -95,10 +95,10 @@ extension StoreTransaction {
         lookup.institutions = [hcp.institutionID]
         try catalog(for: lookup).check(hcp)
         let before = try Row.fetchOne(
-            db, sql: "SELECT \(RowDecoder.hcpColumns) FROM hcps h WHERE h.id = ?", arguments: [hcp.id]
+            db.cachedStatement(sql: "SELECT \(RowDecoder.hcpColumns) FROM hcps h WHERE h.id = ?"), arguments: [hcp.id]
         ).map(RowDecoder.hcp)
         guard before != hcp else { return }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO hcps (id, name, specialty, institution_id, region_id, tier, channel_preference,
                 f2f_access, contact_consent)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -106,7 +106,7 @@ extension StoreTransaction {
                 institution_id = excluded.institution_id, region_id = excluded.region_id, tier = excluded.tier,
                 channel_preference = excluded.channel_preference, f2f_access = excluded.f2f_access,
                 contact_consent = excluded.contact_consent
-            """, arguments: [
+            """).execute(arguments: [
                 hcp.id, hcp.name, hcp.specialty, hcp.institutionID, hcp.regionID, hcp.tier.rawValue,
                 hcp.channelPreference.rawValue, hcp.faceToFaceAccess.rawValue, hcp.contactConsent,
             ])
