@@ -136,12 +136,17 @@ public final class ClashService: @unchecked Sendable {
         }
     }
 
-    /// After triage records were added for `clashID`.
+    /// After triage records were added for `clashID`. Records are only ever appended, so
+    /// the new ones go where the store's order (time, then insertion) puts them: after every
+    /// record of the same time or earlier.
     public func triageChanged(clashID: String) throws {
         let records = try store.triageRecords(clashID: clashID)
         apply(.triageChanged(clashID: clashID)) { snapshot in
-            snapshot.triage.removeAll { $0.clashID == clashID }
-            snapshot.triage += records
+            let known = snapshot.triage.filter { $0.clashID == clashID }.count
+            for record in records.dropFirst(known) {
+                let index = snapshot.triage.lastIndex { $0.at <= record.at }.map { $0 + 1 } ?? 0
+                snapshot.triage.insert(record, at: index)
+            }
         }
     }
 
