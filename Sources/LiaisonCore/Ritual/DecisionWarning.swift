@@ -19,9 +19,9 @@ public enum DecisionWarning: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAccountable(let decider, let role, let topic, let accountable):
-            let roleText = role.map { "a \($0.rawValue)" } ?? "not a known person"
+            let roleText = role.map { "(\($0.rawValue)) is" } ?? "is not a known person and"
             let who = accountable.map(\.rawValue).joined(separator: ", ")
-            return "\(decider) is \(roleText), not Accountable for \(topic.rawValue) decisions (Accountable: \(who)); "
+            return "\(decider) \(roleText) not Accountable for \(topic.rawValue) decisions (Accountable: \(who)); "
                 + "the decision stands but raises a role-overreach clash"
         case .pastReviewDate(let date):
             let day = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
