@@ -24,7 +24,7 @@ struct DecisionReport {
         lines += caseLines("Office case", decision.officeCase, style: style)
         lines.append("")
         lines.append(style.bold("Stances"))
-        lines += try stanceGrid(decision, people: people).render(style: style).split(separator: "\n").map { "  " + $0 }
+        lines += stanceGrid(decision, people: people).render(style: style).split(separator: "\n").map { "  " + $0 }
         lines.append("")
         lines.append(style.bold("Roles (RACI for \(decision.topic.rawValue))"))
         lines += raciTable(roles.raci(for: decision.topic), people: people).render(style: style)
@@ -36,9 +36,7 @@ struct DecisionReport {
             lines.append("")
             lines.append(style.bold("History"))
             for entry in history {
-                let what = entry.entity == "decision" ? entry.action.rawValue : "\(entry.entity) \(entry.entityID)"
-                lines.append("  \(ISODate.format(entry.at))  \(entry.actor)  \(what)  "
-                    + style.dim(TextColumns.truncate(entry.summary, to: 160)))
+                lines.append("  \(ISODate.format(entry.at))  \(entry.actor)  \(DecisionHistoryText.describe(entry))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -64,7 +62,7 @@ struct DecisionReport {
     }
 
     /// Every RMD and everyone who took a stance, with their latest stance marked.
-    private func stanceGrid(_ decision: Decision, people: [PersonID: Person]) throws -> TextTable {
+    private func stanceGrid(_ decision: Decision, people: [PersonID: Person]) -> TextTable {
         var participants = people.values.filter { $0.role == .rmd }.map(\.id).sorted()
         for stance in decision.stances where !participants.contains(stance.personID) {
             participants.append(stance.personID)
