@@ -18,7 +18,8 @@ extension LiaisonStore {
                 institutions: try Row.fetchAll(
                     db, sql: "SELECT \(RowDecoder.institutionColumns) FROM institutions ORDER BY id"
                 ).map(RowDecoder.institution),
-                plans: try ClashRows.plans(db),
+                plans: try Row.fetchAll(db, sql: "SELECT \(RowDecoder.planColumns) FROM plans ORDER BY id")
+                    .map { try RowDecoder.plan(db, $0) },
                 decisions: try Row.fetchAll(
                     db, sql: "SELECT \(RowDecoder.decisionColumns) FROM decisions d ORDER BY d.created_ms, d.id"
                 ).map(RowDecoder.decision),
@@ -47,12 +48,5 @@ extension LiaisonStore {
     /// The HCP channel profiles (see `HCPChannelProfile`), sorted by region, specialty, segment.
     public func hcpChannelProfiles() throws -> [HCPChannelProfile] {
         try read { db in try ChannelProfileQuery.all(db) }
-    }
-}
-
-/// Small reads the clash snapshot and the clash service share.
-enum ClashRows {
-    static func plans(_ db: Database) throws -> [Plan] {
-        try Row.fetchAll(db, sql: "SELECT \(RowDecoder.planColumns) FROM plans ORDER BY id").map { try RowDecoder.plan(db, $0) }
     }
 }

@@ -20,9 +20,10 @@ extension LiaisonStore {
                     entity: "clash \(clash.id)", field: "triage",
                     reason: "is already escalated to decision \(pending.uuidString) (\(decision.status.rawValue))")
             }
-            let subjectDecision = try clash.evidence.first { $0.kind == .decision }
-                .flatMap { UUID(uuidString: $0.id) }
-                .flatMap { try RowDecoder.fetchDecision(db, id: $0) }
+            let subjectDecision = clash.subject.kind == .decision
+                ? try UUID(uuidString: String(clash.subject.id.dropFirst("decision:".count)))
+                    .flatMap { try RowDecoder.fetchDecision(db, id: $0) }
+                : nil
             let decision = try Decision.escalating(
                 clash, id: id, title: title, topic: topic, subjectDecision: subjectDecision,
                 createdBy: person, createdAt: transaction.now)

@@ -43,6 +43,10 @@ final class DecisionRitualTests: XCTestCase {
         XCTAssertEqual(topics[.priorityDivergence], .resourceAllocation)
         XCTAssertEqual(topics[.unaddressedSignal], .resourceAllocation)
         XCTAssertEqual(topics[.touchpointNoise], .other)
+        let overreach = try XCTUnwrap(service.clashes().first { $0.kind == .roleOverreach && $0.subject.kind == .decision })
+        let ruled = try XCTUnwrap(try store.decision(id: XCTUnwrap(UUID(uuidString: String(overreach.subject.id.dropFirst(9))))))
+        XCTAssertEqual(try service.escalate(clashID: overreach.id, by: director).topic, ruled.topic,
+                       "a clash about one decision takes that decision's topic")
     }
 
     func testStancesAreAppendedAsHistory() throws {
