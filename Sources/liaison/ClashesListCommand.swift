@@ -12,7 +12,7 @@ struct ClashesListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(help: ArgumentHelp("Only clashes of this region (e.g. north).", valueName: "region"))
+    @Option(help: ArgumentHelp("Only clashes of this region (e.g. north), or national.", valueName: "region"))
     var region: String?
 
     @Option(help: ArgumentHelp(
@@ -38,9 +38,9 @@ struct ClashesListCommand: ParsableCommand {
 
     func run() throws {
         let context = try ClashSession.open(global)
-        let regionID = region.map { Identity.qualified($0, prefix: "region") }
-        if let regionID, try context.store.region(id: regionID) == nil {
-            throw CLIFailure.runtime("--region: unknown region '\(regionID)'")
+        let regionID = region.map { $0 == "national" ? $0 : Identity.qualified($0, prefix: "region") }
+        if let regionID, regionID != "national", try context.store.region(id: regionID) == nil {
+            throw CLIFailure.runtime("--region: unknown region '\(regionID)' (or use national)")
         }
         let statuses = context.service.current().filter { matches($0, regionID: regionID) }
         try ListingPrinter.print(
@@ -54,7 +54,7 @@ struct ClashesListCommand: ParsableCommand {
         if let kind, !status.clashID.hasPrefix(kind.rawValue + ":") { return false }
         if regionID == nil && minSeverity == nil && level == nil { return true }
         guard let clash = status.clash else { return false }
-        if let regionID, clash.regionID != regionID { return false }
+        if let regionID, (clash.regionID ?? "national") != regionID { return false }
         if let minSeverity, clash.severity < minSeverity { return false }
         if let level, clash.level != level { return false }
         return true
