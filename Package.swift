@@ -72,7 +72,14 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], exclude: ["Widgets/__snapshots__"]),
         .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore", "LiaisonResources"]),
         .testTarget(name: "LiaisonStoreTests", dependencies: ["LiaisonStore", "LiaisonCore", "LiaisonResources"]),
-        .testTarget(name: "LiaisonAppTests", dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources"]),
+        .testTarget(
+            name: "LiaisonAppTests",
+            dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources"],
+            exclude: [
+                "__snapshots__", "Insights/__snapshots__", "LogInsight/__snapshots__",
+                "People/__snapshots__", "Plans/__snapshots__",
+            ]
+        ),
         .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonCore"]),
         .testTarget(
             name: "LiaisonReportsTests",

@@ -17,7 +17,8 @@ struct Liaison: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, LogCommand.self, InsightsCommand.self, PlansCommand.self, DecisionsCommand.self,
-            ImportCommand.self, ExportCommand.self, MeetingCommand.self, ReportCommand.self,
+            ImportCommand.self, ExportCommand.self, ClashesCommand.self, TriageCommand.self, DecideCommand.self,
+            MeetingCommand.self, ReportCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -14,10 +14,16 @@ enum StoreMigrations {
             try db.execute(sql: SchemaV1.insightTriggers)
             try db.execute(sql: SchemaV1.activityTables)
         }
+        migrator.registerMigration("v2-clash-triage") { db in
+            try db.execute(sql: SchemaV2Triage.sql)
+        }
+        FormDraftMigrations.register(in: &migrator)
         migrator.registerMigration(SchemaMeetingMode.migrationName) { db in
             try db.execute(sql: SchemaMeetingMode.sql)
         }
-        FormDraftMigrations.register(in: &migrator)
         return migrator
     }
+
+    /// The migration identifiers, in the order they run.
+    static var identifiers: [String] { migrator.migrations }
 }
