@@ -10,7 +10,6 @@ struct InitCommand: ParsableCommand {
         abstract: "Create the database (file mode 0600), optionally with the demo dataset.")
 
     @OptionGroup var global: GlobalOptions
-    @ParentCommand var root: Liaison
 
     @Flag(help: "Fill the new database with the bundled demo dataset.")
     var demo = false
@@ -21,7 +20,7 @@ struct InitCommand: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw CLIFailure.runtime("a database already exists at \(path); choose another --db or remove it first")
         }
-        let withDemo = demo || root.demo
+        let withDemo = demo
         do {
             let session = try StoreSession(path: path, person: global.person, environment: environment)
             if withDemo {
