@@ -17,7 +17,7 @@ struct Liaison: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, LogCommand.self, InsightsCommand.self, PlansCommand.self, DecisionsCommand.self,
-            ImportCommand.self, ExportCommand.self,
+            ImportCommand.self, ExportCommand.self, ClashesCommand.self, TriageCommand.self, DecideCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -32,7 +32,10 @@ struct StoreSession {
         self.explicitPerson = person
         self.environment = environment
         do {
-            store = try LiaisonStore(path: path, taxonomy: try BundledData.taxonomy(), compliance: try BundledData.compliance())
+            let fixedNow = try CLIClock.fixedNow(environment: environment)
+            store = try LiaisonStore(
+                path: path, taxonomy: try BundledData.taxonomy(), compliance: try BundledData.compliance(),
+                clock: { fixedNow ?? Date() })
         } catch let failure as CLIFailure {
             throw failure
         } catch {

@@ -14,6 +14,9 @@ enum StoreMigrations {
             try db.execute(sql: SchemaV1.insightTriggers)
             try db.execute(sql: SchemaV1.activityTables)
         }
+        migrator.registerMigration("v2-clash-triage") { db in
+            try db.execute(sql: SchemaV2Triage.sql)
+        }
         FormDraftMigrations.register(in: &migrator)
         return migrator
     }

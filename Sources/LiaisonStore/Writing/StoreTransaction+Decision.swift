@@ -8,8 +8,9 @@ extension StoreTransaction {
         try write(decision, action: nil)
     }
 
-    /// Validates and writes `decision`, auditing it as `action` (create/update when nil).
-    func write(_ decision: Decision, action: AuditAction?) throws {
+    /// Validates and writes `decision`, auditing it as `action` (create/update when nil) with
+    /// `extra` fields (e.g. a revisit note) added to the audit summary.
+    func write(_ decision: Decision, action: AuditAction?, extra: [String: String] = [:]) throws {
         try decision.validate()
         try catalog(for: ReferenceLookup(decision)).check(decision)
         let before = try RowDecoder.fetchDecision(db, id: decision.id)
@@ -46,7 +47,7 @@ extension StoreTransaction {
                     StoreCoding.milliseconds(stance.recordedAt),
                 ])
         }
-        try auditChange(entity: "decision", id: id, before: before, after: decision, action: action)
+        try auditChange(entity: "decision", id: id, before: before, after: decision, action: action, extra: extra)
     }
 
     /// Deletes a decision and its stances.

@@ -90,48 +90,7 @@ final class SummaryTableTests: XCTestCase {
         XCTAssertEqual(try store.topThemes(lastDays: 60, now: now, limit: 1), [ThemeCount(theme: "diagnostic-pathway", count: 2)])
     }
 
-    func testThemeActivityComparesTwoWindowsWithSamples() throws {
-        let activity = try store.themeActivity(now: now, windowDays: 7, sampleSize: 1)
-        XCTAssertEqual(activity, [
-            ThemeActivity(regionID: "region:north", theme: "diagnostic-pathway", recentCount: 2, previousCount: 0,
-                          sampleInsightIDs: [StoreFixture.id(3)]),
-            ThemeActivity(regionID: "region:north", theme: "education-need", recentCount: 1, previousCount: 0,
-                          sampleInsightIDs: [StoreFixture.id(4)]),
-            ThemeActivity(regionID: "region:north", theme: "unmet-need", recentCount: 1, previousCount: 0,
-                          sampleInsightIDs: [StoreFixture.id(1)]),
-            ThemeActivity(regionID: "region:south", theme: "access-reimbursement", recentCount: 0, previousCount: 1,
-                          sampleInsightIDs: []),
-        ])
-        let wide = try store.themeActivity(now: now, windowDays: 30, sampleSize: 5)
-        XCTAssertEqual(wide.first { $0.theme == "diagnostic-pathway" }?.sampleInsightIDs, [StoreFixture.id(3), StoreFixture.id(2)])
-        XCTAssertEqual(wide.first { $0.theme == "competitor" }?.previousCount, 1)
-    }
-
-    func testOpenDecisionsTouchpointsAndChannelProfiles() throws {
+    func testOpenDecisionCounts() throws {
         XCTAssertEqual(try store.openDecisionCounts(), [.national: 1, .region("region:south"): 1])
-        let touchpoints = try store.touchpointActivity(since: now.addingTimeInterval(-30 * StoreFixture.day), until: now)
-        XCTAssertEqual(touchpoints.map(\.hcpID), ["hcp:h0001"])
-        XCTAssertEqual(touchpoints.first?.countsByFunction, [.msl: 1, .sales: 1, .marketing: 1])
-        XCTAssertEqual(touchpoints.first?.first, now.addingTimeInterval(-3 * StoreFixture.day))
-        XCTAssertEqual(touchpoints.first?.total, 3)
-        let profiles = try store.hcpChannelProfiles()
-        XCTAssertEqual(profiles.map(\.regionID), ["region:north", "region:south"])
-        XCTAssertEqual(profiles[0].total, 3)
-        XCTAssertEqual(profiles[0].preference, [.faceToFace: 1, .remote: 1, .digital: 1])
-        XCTAssertEqual(profiles[0].access, [.open: 1, .restricted: 1, .none: 1])
-    }
-
-    func testSnapshotHoldsEverythingTheClashEngineReads() throws {
-        let snapshot = try store.snapshot(now: now, windowDays: 7)
-        let dataset = try StoreFixture.dataset().canonicallyOrdered()
-        XCTAssertEqual(snapshot.regions, dataset.regions)
-        XCTAssertEqual(snapshot.people, dataset.people)
-        XCTAssertEqual(snapshot.products, dataset.products)
-        XCTAssertEqual(snapshot.institutions, dataset.institutions)
-        XCTAssertEqual(snapshot.plans, dataset.plans)
-        XCTAssertEqual(snapshot.decisions, dataset.decisions)
-        XCTAssertEqual(snapshot.themeActivity, try store.themeActivity(now: now, windowDays: 7))
-        XCTAssertEqual(snapshot.touchpointActivity.count, 1)
-        XCTAssertEqual(snapshot.hcpChannelProfiles.count, 2)
     }
 }
