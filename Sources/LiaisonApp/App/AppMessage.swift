@@ -7,6 +7,8 @@ public enum AppMessage: Sendable {
     case plans(PlansMessage)
     case insights(InsightsMessage)
     case people(PeopleMessage)
+    case clashes(ClashesMessage)
+    case decisions(DecisionsMessage)
     case logInsight(LogInsightMessage)
     case chrome(ChromeMessage)
 }

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var plans = PlansState()
     public var insights = InsightsState()
     public var people = PeopleState()
+    public var clashes = ClashesState()
+    public var decisions = DecisionsState()
     /// The log-insight form; non-nil while open (it covers the content area of any screen).
     public var logInsight: LogInsightState?
 

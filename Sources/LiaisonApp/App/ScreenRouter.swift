@@ -23,6 +23,8 @@ enum ScreenRouter {
         case .plans: return run(PlansScreen.self, &state.plans, input, context)
         case .insights: return run(InsightsScreen.self, &state.insights, input, context)
         case .people: return run(PeopleScreen.self, &state.people, input, context)
+        case .clashes: return run(ClashesScreen.self, &state.clashes, input, context)
+        case .decisions: return run(DecisionsScreen.self, &state.decisions, input, context)
         }
     }
 
@@ -41,6 +43,8 @@ enum ScreenRouter {
         case .plans: .plans
         case .insights: .insights
         case .people: .people
+        case .clashes: .clashes
+        case .decisions: .decisions
         case .logInsight, .chrome: nil
         }
     }
@@ -54,6 +58,8 @@ enum ScreenRouter {
         case .plans: return PlansScreen.keyMap(state.plans, context: context)
         case .insights: return InsightsScreen.keyMap(state.insights, context: context)
         case .people: return PeopleScreen.keyMap(state.people, context: context)
+        case .clashes: return ClashesScreen.keyMap(state.clashes, context: context)
+        case .decisions: return DecisionsScreen.keyMap(state.decisions, context: context)
         }
     }
 
@@ -66,6 +72,8 @@ enum ScreenRouter {
         case .plans: return PlansScreen.hints(state.plans, context: context)
         case .insights: return InsightsScreen.hints(state.insights, context: context)
         case .people: return PeopleScreen.hints(state.people, context: context)
+        case .clashes: return ClashesScreen.hints(state.clashes, context: context)
+        case .decisions: return DecisionsScreen.hints(state.decisions, context: context)
         }
     }
 
@@ -77,6 +85,8 @@ enum ScreenRouter {
         case .plans: return PlansScreen.isCapturingText(state.plans)
         case .insights: return InsightsScreen.isCapturingText(state.insights)
         case .people: return PeopleScreen.isCapturingText(state.people)
+        case .clashes: return ClashesScreen.isCapturingText(state.clashes)
+        case .decisions: return DecisionsScreen.isCapturingText(state.decisions)
         }
     }
 
@@ -93,6 +103,8 @@ enum ScreenRouter {
         case .plans: PlansScreen.view(state.plans, area: area, buffer: &buffer, context: context)
         case .insights: InsightsScreen.view(state.insights, area: area, buffer: &buffer, context: context)
         case .people: PeopleScreen.view(state.people, area: area, buffer: &buffer, context: context)
+        case .clashes: ClashesScreen.view(state.clashes, area: area, buffer: &buffer, context: context)
+        case .decisions: DecisionsScreen.view(state.decisions, area: area, buffer: &buffer, context: context)
         }
     }
 
