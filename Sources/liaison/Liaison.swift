@@ -18,6 +18,7 @@ struct Liaison: ParsableCommand {
         subcommands: [
             InitCommand.self, LogCommand.self, InsightsCommand.self, PlansCommand.self, DecisionsCommand.self,
             ImportCommand.self, ExportCommand.self, ClashesCommand.self, TriageCommand.self, DecideCommand.self,
+            NeedleCommand.self, TouchpointsCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
