@@ -57,7 +57,7 @@ struct ClashDetailPage {
         lines.heading("Evidence · Enter opens", style: theme.title)
         if detail.evidence.isEmpty { lines.row([Span("none recorded", style: theme.muted)]) }
         for (index, item) in detail.evidence.enumerated() {
-            let kind = item.ref.kind.rawValue.padded(toWidth: 11)
+            let kind = item.ref.kind.rawValue.padded(toWidth: 12)
             lines.item([Span(kind, style: theme.muted), Span(item.label)], selected: index == evidenceIndex, selectionStyle: theme.selection)
         }
         lines.heading("Score \(clash.severity) = \(clash.level.rawValue)", style: theme.title)

@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonCore
 import TerminalKit
 
@@ -89,7 +90,7 @@ extension ClashesScreen {
         case .enter:
             guard let person = context.person else { return [.status("Pick who you are first", .error)] }
             dismiss.isSaving = true
-            state.outbox.append(.triage(clashID: dismiss.clashID, state: .dismissed, reason: dismiss.reason, by: person.id))
+            state.outbox.append(.triage(clashID: dismiss.clashID, state: .dismissed, reason: dismiss.reason.trimmingCharacters(in: .whitespaces), by: person.id))
         default:
             dismiss.form.handle(key)
         }

@@ -90,7 +90,7 @@ struct DecisionDetailPage {
         var order = rmds
         for stance in decision.stances where !order.contains(stance.personID) { order.append(stance.personID) }
         let nameWidth = min(22, max(8, lines.width / 4))
-        lines.row([Span("Person".padded(toWidth: nameWidth) + " " + "Role".padded(toWidth: 10) + " " + "Stance".padded(toWidth: 8) + " Note",
+        lines.row([Span("Person".padded(toWidth: nameWidth) + " " + "Role".padded(toWidth: 13) + " " + "Stance".padded(toWidth: 8) + " Note",
                         style: theme.header.underlined())])
         for id in order {
             let person = data.people.first { $0.id == id }
@@ -105,7 +105,7 @@ struct DecisionDetailPage {
             let note = stance.map { $0.note.isEmpty ? DayFormat.iso($0.recordedAt) : "\($0.note) (\(DayFormat.iso($0.recordedAt)))" } ?? ""
             lines.row([
                 Span((person?.name ?? id).padded(toWidth: nameWidth) + " "),
-                Span((person?.role.label ?? "").padded(toWidth: 10) + " ", style: theme.muted),
+                Span((person?.role.label ?? "").padded(toWidth: 13) + " ", style: theme.muted),
                 Span(position.padded(toWidth: 8) + " ", style: style),
                 Span(note, style: theme.muted),
             ])

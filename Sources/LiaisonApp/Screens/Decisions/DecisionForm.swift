@@ -65,12 +65,12 @@ public struct DecisionForm: Sendable, Equatable {
     }
 
     /// The value of the field labelled `label`.
-    func value(_ label: String) -> String {
+    public func value(_ label: String) -> String {
         form.fields.first { $0.label == label }?.value.trimmingCharacters(in: .whitespaces) ?? ""
     }
 
     /// The chosen resolution mode.
-    var mode: ResolutionMode {
+    public var mode: ResolutionMode {
         Self.modes.first { Self.label($0) == value("Mode") } ?? .consensus
     }
 

@@ -39,10 +39,17 @@ public enum DecisionsLoader {
         return DecisionsData(decisions: decisions, people: people, regions: regions, now: now)
     }
 
-    /// The decision `id`, its audit history and its linked clashes.
+    /// The decision `id`, its audit history and its clashes: the ones it answers, then the
+    /// ones it causes (a clash citing it as evidence, e.g. split stances or overreach).
     public static func detail(_ id: UUID, env: AppEnvironment) throws -> DecisionDetail? {
         guard let decision = try env.store.decision(id: id) else { return nil }
-        let clashes = decision.clashIDs.compactMap { env.clashes?.status(of: $0) }
+        let statuses = env.clashes?.current() ?? []
+        let answered = decision.clashIDs.compactMap { clashID in statuses.first { $0.clashID == clashID } }
+        let cited = EvidenceRef(.decision, id.uuidString)
+        let caused = statuses.filter { status in
+            !decision.clashIDs.contains(status.clashID) && (status.clash?.evidence.contains(cited) ?? false)
+        }
+        let clashes = answered + caused
         return DecisionDetail(decision: decision, history: try env.store.decisionHistory(decision), clashes: clashes)
     }
 

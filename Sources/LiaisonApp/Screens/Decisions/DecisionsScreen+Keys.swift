@@ -45,7 +45,9 @@ extension DecisionsScreen {
             if kind != .revisit, decision.status == .decided { return [.status("Already decided — revisit it first with v")] }
             return openForm(kind, decision, &state, context: context)
         case .char("o"):
-            guard let clashID = decision.clashIDs.first else { return [.status("No clash is linked to this decision")] }
+            guard let clashID = state.detail?.clashes.first?.clashID ?? decision.clashIDs.first else {
+                return [.status("No clash is linked to this decision")]
+            }
             return [.open(.clashes, focus: .clash(clashID))]
         default:
             let page = DecisionDetailPage.page(state: state, context: context)

@@ -87,18 +87,17 @@ struct DecisionsView {
         let warning = form.kind == .resolve && form.mode == .executiveRuling
             ? state.openDecision.flatMap { DecisionRoles.rulingWarning(context.person, decision: $0, roles: context.env.roles) }
             : nil
-        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, form.form.fields.count * 2 + 6))
+        let formHeight = form.form.fields.reduce(0) { $0 + ($1.message == nil ? 1 : 2) }
+        let warningLines = warning.map { DetailLines.wrap("⚠ " + $0, width: min(area.width - 2, 90) - 4) } ?? []
+        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, formHeight + warningLines.count + 6))
         let block = Block(title: form.kind.title, borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
         block.render(in: box, buffer: &buffer)
         let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
-        let formHeight = form.form.fields.count * 2
         form.form.render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(formHeight, inner.height)), buffer: &buffer)
-        var y = inner.y + formHeight
-        if let warning {
-            for line in DetailLines.wrap("⚠ " + warning, width: inner.width).prefix(2) where y < inner.bottom - 1 {
-                buffer.write(line, x: inner.x, y: y, style: theme.warning, maxWidth: inner.width)
-                y += 1
-            }
+        var y = inner.y + formHeight + 1
+        for line in warningLines where y < inner.bottom - 1 {
+            buffer.write(line, x: inner.x, y: y, style: theme.warning, maxWidth: inner.width)
+            y += 1
         }
         if let error = form.error, y < inner.bottom - 1 {
             buffer.write("✗ " + error, x: inner.x, y: y, style: theme.error, maxWidth: inner.width)
