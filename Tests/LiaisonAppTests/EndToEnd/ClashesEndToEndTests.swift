@@ -21,7 +21,7 @@ final class ClashesEndToEndTests: XCTestCase {
             [try TmuxSession.liaisonBinary(), "--demo"], width: 100, height: 30,
             environment: ["HOME": folder.path, "XDG_CONFIG_HOME": folder.path, "XDG_DATA_HOME": folder.path,
                           "LIAISON_DB": "", "LIAISON_NOW": "2026-11-20T16:00:00Z"])
-        try session.waitFor("1 Dashboard")
+        try session.waitFor("1 Dash")
         try session.sendKeys("5")
         try session.waitFor("most severe first", "critical", "Touchpoint noise")
         let list = try session.capture()
@@ -33,7 +33,7 @@ final class ClashesEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(severities.count, 3, list)
         XCTAssertEqual(severities, severities.sorted(by: >), list)
         try session.sendKeys("Enter")
-        try session.waitFor("Field position", "Office position", "Evidence", "Score")
+        try session.waitFor("Field position", "Office position", "Evidence")
         try session.sendKeys("Escape")
         try session.waitFor("most severe first")
         try session.sendKeys("q", "q")
