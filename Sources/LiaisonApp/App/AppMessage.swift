@@ -10,6 +10,7 @@ public enum AppMessage: Sendable {
     case clashes(ClashesMessage)
     case decisions(DecisionsMessage)
     case logInsight(LogInsightMessage)
+    case logTouchpoint(LogTouchpointMessage)
     case chrome(ChromeMessage)
 }
 

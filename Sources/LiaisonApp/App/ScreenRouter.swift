@@ -28,8 +28,13 @@ enum ScreenRouter {
         }
     }
 
-    /// Sends `input` to the open log form; ignored when the form is closed.
+    /// Sends `input` to the open log or touchpoint form; ignored when both are closed.
     static func sendToForm(_ input: ScreenInput, in state: inout AppState, env: AppEnvironment) -> RoutedResult {
+        if var touchpoint = state.logTouchpoint {
+            let result = run(LogTouchpointScreen.self, &touchpoint, input, context(state, env: env))
+            state.logTouchpoint = touchpoint
+            return result
+        }
         guard var form = state.logInsight else { return RoutedResult(handled: false) }
         let result = run(LogInsightScreen.self, &form, input, context(state, env: env))
         state.logInsight = form
@@ -45,13 +50,14 @@ enum ScreenRouter {
         case .people: .people
         case .clashes: .clashes
         case .decisions: .decisions
-        case .logInsight, .chrome: nil
+        case .logInsight, .logTouchpoint, .chrome: nil
         }
     }
 
     /// The key map of whatever has the keys: the form when open, else the visible screen.
     static func keyMap(_ state: AppState, env: AppEnvironment) -> KeyMap {
         let context = context(state, env: env)
+        if let form = state.logTouchpoint { return LogTouchpointScreen.keyMap(form, context: context) }
         if let form = state.logInsight { return LogInsightScreen.keyMap(form, context: context) }
         switch state.screen {
         case .dashboard: return DashboardScreen.keyMap(state.dashboard, context: context)
@@ -66,6 +72,7 @@ enum ScreenRouter {
     /// The status-bar hints of whatever has the keys.
     static func hints(_ state: AppState, env: AppEnvironment) -> [KeyBinding] {
         let context = context(state, env: env)
+        if let form = state.logTouchpoint { return LogTouchpointScreen.hints(form, context: context) }
         if let form = state.logInsight { return LogInsightScreen.hints(form, context: context) }
         switch state.screen {
         case .dashboard: return DashboardScreen.hints(state.dashboard, context: context)
@@ -79,6 +86,7 @@ enum ScreenRouter {
 
     /// Whether the keys are going into a text field right now.
     static func isCapturingText(_ state: AppState) -> Bool {
+        if let form = state.logTouchpoint { return LogTouchpointScreen.isCapturingText(form) }
         if let form = state.logInsight { return LogInsightScreen.isCapturingText(form) }
         switch state.screen {
         case .dashboard: return DashboardScreen.isCapturingText(state.dashboard)
@@ -94,6 +102,10 @@ enum ScreenRouter {
     static func view(_ state: AppState, buffer: inout Buffer, env: AppEnvironment) {
         let context = context(state, env: env)
         let area = context.area
+        if let form = state.logTouchpoint {
+            LogTouchpointScreen.view(form, area: area, buffer: &buffer, context: context)
+            return
+        }
         if let form = state.logInsight {
             LogInsightScreen.view(form, area: area, buffer: &buffer, context: context)
             return
