@@ -1,25 +1,6 @@
 import LiaisonCore
 import TerminalKit
 
-/// The dismissal dialog: the reason typed so far and the store's refusal, if any.
-public struct DismissForm: Sendable, Equatable {
-    public var clashID: String
-    public var form: Form
-    /// Why the last attempt was refused; the reason field keeps its text.
-    public var error: String?
-    /// True while the dismissal is being stored.
-    public var isSaving = false
-
-    /// An empty form for `clashID`.
-    init(clashID: String, theme: Palette) {
-        self.clashID = clashID
-        form = Form(fields: [.text("Reason", placeholder: "why this clash needs no action", isRequired: true)], theme: theme)
-    }
-
-    /// The reason as typed.
-    public var reason: String { form.fields.first?.value ?? "" }
-}
-
 /// State of the Clashes screen: every clash status, the filters, the ranked list selection,
 /// the open clash's detail and the dismissal dialog.
 public struct ClashesState: Sendable {
@@ -58,7 +39,8 @@ public struct ClashesState: Sendable {
 
     /// The clash the triage keys act on: the open detail, else the list selection.
     public var current: ClashStatus? {
-        if let openClashID { return detail?.status.clashID == openClashID ? detail?.status : data?.statuses.first { $0.clashID == openClashID } }
-        return selected
+        guard let openClashID else { return selected }
+        if let detail, detail.status.clashID == openClashID { return detail.status }
+        return data?.statuses.first { $0.clashID == openClashID }
     }
 }
