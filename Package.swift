@@ -77,7 +77,8 @@ let package = Package(
             dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources"],
             exclude: [
                 "__snapshots__", "Insights/__snapshots__", "LogInsight/__snapshots__",
-                "People/__snapshots__", "Plans/__snapshots__",
+                "People/__snapshots__", "Plans/__snapshots__", "Clashes/__snapshots__",
+                "LogTouchpoint/__snapshots__",
             ]
         ),
         .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonCore"]),

@@ -17,7 +17,7 @@ struct Liaison: ParsableCommand {
         subcommands: [
             TUICommand.self, InitCommand.self, LogCommand.self, InsightsCommand.self, PlansCommand.self, DecisionsCommand.self,
             ImportCommand.self, ExportCommand.self, ClashesCommand.self, TriageCommand.self, DecideCommand.self,
-            MeetingCommand.self, ReportCommand.self,
+            MeetingCommand.self, ReportCommand.self, NeedleCommand.self, TouchpointsCommand.self,
         ],
         defaultSubcommand: TUICommand.self)
 

@@ -20,15 +20,18 @@ enum TUILauncher {
             let resources = try BundledFiles()
             let store = try LiaisonStore(path: path, taxonomy: resources.taxonomy, compliance: resources.compliance)
             let who = try LiaisonTUI.resolvePerson(in: store, explicit: person, environment: environment)
+            let settings = try ClashSession.loadSettings(environment: environment)
             try await LiaisonTUI.run(
                 store: store, person: who, themeName: theme, taxonomy: resources.taxonomy,
-                compliance: resources.compliance, roles: resources.roles, environment: environment)
+                compliance: resources.compliance, roles: resources.roles, clashSettings: settings,
+                environment: environment, clock: try clock(environment: environment))
         }
     }
 
     /// Opens the TUI on a throw-away copy of the demo dataset in a temporary folder, removed
     /// on exit. The clock stands at the demo data's newest interaction when that is earlier
-    /// than now, so the 30-day numbers are not empty. Default person: `LiaisonTUI.demoPerson`.
+    /// than now (or at `LIAISON_NOW` when set), so the 30-day numbers are not empty. Default
+    /// person: `LiaisonTUI.demoPerson`.
     static func openDemo(person: String?, theme: String?,
                          environment: [String: String] = ProcessInfo.processInfo.environment) -> Never {
         runBlocking {
@@ -45,12 +48,21 @@ enum TUILauncher {
             let who = try LiaisonTUI.resolvePerson(in: store, explicit: person, environment: [:])
                 ?? LiaisonTUI.demoPerson(in: store)
             let newest = try store.insights(matching: InsightQuery(), limit: 1).items.first?.interactionAt
-            let asOf = newest.map { min(Date(), $0.addingTimeInterval(1)) }
+            let fixed = try CLIClock.fixedNow(environment: environment)
+            let asOf = fixed ?? newest.map { min(Date(), $0.addingTimeInterval(1)) }
             let clock: @Sendable () -> Date = { asOf ?? Date() }
+            let settings = try ClashSession.loadSettings(environment: environment)
             try await LiaisonTUI.run(
                 store: store, person: who, themeName: theme, taxonomy: resources.taxonomy,
-                compliance: resources.compliance, roles: resources.roles, environment: environment, clock: clock)
+                compliance: resources.compliance, roles: resources.roles, clashSettings: settings,
+                environment: environment, clock: clock)
         }
+    }
+
+    /// `LIAISON_NOW` as a fixed clock when set, else the system clock.
+    private static func clock(environment: [String: String]) throws -> @Sendable () -> Date {
+        guard let fixed = try CLIClock.fixedNow(environment: environment) else { return { Date() } }
+        return { fixed }
     }
 
     /// Runs `body` on the main actor while the main thread serves it, then exits.

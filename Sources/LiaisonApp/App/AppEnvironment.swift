@@ -27,12 +27,16 @@ public struct AppEnvironment: Sendable {
     public var environment: [String: String]
     /// Colours the terminal supports.
     public var colorCount: Int
+    /// The current clashes, kept up to date after the app's writes; nil when the session
+    /// was started without clash settings (the clash views then say so).
+    public var clashes: ClashService?
 
     /// Creates an environment.
     public init(
         store: LiaisonStore, person: Person?, clock: @escaping @Sendable () -> Date = { Date() },
         theme: Palette = .dark, taxonomy: Taxonomy, compliance: ComplianceChecker,
-        roles: RoleDefinitions, environment: [String: String] = [:], colorCount: Int = 256
+        roles: RoleDefinitions, environment: [String: String] = [:], colorCount: Int = 256,
+        clashes: ClashService? = nil
     ) {
         self.store = store
         self.person = person
@@ -43,6 +47,7 @@ public struct AppEnvironment: Sendable {
         self.roles = roles
         self.environment = environment
         self.colorCount = colorCount
+        self.clashes = clashes
     }
 
     /// The taxonomy's name for a theme code, or the code itself when unknown.

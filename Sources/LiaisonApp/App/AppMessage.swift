@@ -7,7 +7,10 @@ public enum AppMessage: Sendable {
     case plans(PlansMessage)
     case insights(InsightsMessage)
     case people(PeopleMessage)
+    case clashes(ClashesMessage)
+    case decisions(DecisionsMessage)
     case logInsight(LogInsightMessage)
+    case logTouchpoint(LogTouchpointMessage)
     case chrome(ChromeMessage)
 }
 

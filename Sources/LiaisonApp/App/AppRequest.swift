@@ -10,6 +10,10 @@ public enum AppRequest: Sendable {
     case newInsight(draftID: UUID? = nil)
     /// Close the log-insight form.
     case closeLogInsight
+    /// Open the touchpoint form.
+    case newTouchpoint
+    /// Close the touchpoint form.
+    case closeLogTouchpoint
     /// Show a message in the status bar for a few seconds.
     case status(String, StatusKind = .info)
     /// Show a dialog; choosing its first button feeds `confirm` back into `update`.

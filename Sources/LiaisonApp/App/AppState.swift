@@ -27,8 +27,12 @@ public struct AppState: Sendable {
     public var plans = PlansState()
     public var insights = InsightsState()
     public var people = PeopleState()
+    public var clashes = ClashesState()
+    public var decisions = DecisionsState()
     /// The log-insight form; non-nil while open (it covers the content area of any screen).
     public var logInsight: LogInsightState?
+    /// The touchpoint form; non-nil while open (covers the content area like the log form).
+    public var logTouchpoint: LogTouchpointState?
 
     /// Help, palette or dialog over everything.
     public var overlay: Overlay?
@@ -40,6 +44,9 @@ public struct AppState: Sendable {
     public var isQuitting = false
     /// Set at start-up without `--as`: the person picker opens as soon as people are loaded.
     public var picksPersonOnStart = false
+
+    /// True while the log-insight or the touchpoint form is open.
+    public var isFormOpen: Bool { logInsight != nil || logTouchpoint != nil }
 
     /// Creates the start state.
     public init(size: Size, person: Person?, theme: Palette) {

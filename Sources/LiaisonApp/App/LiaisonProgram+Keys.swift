@@ -4,9 +4,12 @@ extension LiaisonProgram {
     /// Order: overlay → log form → global keys (unless typing) → screen → q/Esc fallback.
     func handleKey(_ key: Key, in state: inout AppState) -> [Effect<AppMessage>] {
         if let overlay = state.overlay { return handleOverlayKey(key, overlay, in: &state) }
-        if state.logInsight != nil {
+        if state.isFormOpen {
             let (effects, handled) = routeToForm(.key(key), in: &state)
-            if !handled, key == .escape { state.logInsight = nil }
+            if !handled, key == .escape {
+                state.logInsight = nil
+                state.logTouchpoint = nil
+            }
             return effects
         }
         if !ScreenRouter.isCapturingText(state), let effects = handleGlobalKey(key, in: &state) {
@@ -29,7 +32,7 @@ extension LiaisonProgram {
             return []
         }
         if state.overlay != nil { return [] }
-        if state.logInsight != nil { return routeToForm(.paste(text), in: &state).effects }
+        if state.isFormOpen { return routeToForm(.paste(text), in: &state).effects }
         return route(.paste(text), to: state.screen, in: &state)
     }
 
@@ -39,11 +42,11 @@ extension LiaisonProgram {
         if mouse.kind == .press(button: 0), mouse.y == 0 {
             let tabs = AppLayout.tabs(selected: state.screen, theme: state.theme, width: state.size.width)
             guard let index = tabs.tabIndex(atX: mouse.x, in: AppLayout.tabRow(state.size)) else { return [] }
-            if state.logInsight != nil { return [] }
+            if state.isFormOpen { return [] }
             return apply([.open(Screen.allCases[index])], in: &state)
         }
         guard AppLayout.content(state.size).contains(x: mouse.x, y: mouse.y) else { return [] }
-        if state.logInsight != nil { return routeToForm(.mouse(mouse), in: &state).effects }
+        if state.isFormOpen { return routeToForm(.mouse(mouse), in: &state).effects }
         return route(.mouse(mouse), to: state.screen, in: &state)
     }
 
@@ -147,6 +150,7 @@ extension LiaisonProgram {
         switch command {
         case .go(let screen): return apply([.open(screen)], in: &state)
         case .newInsight: return apply([.newInsight()], in: &state)
+        case .newTouchpoint: return apply([.newTouchpoint], in: &state)
         case .switchPerson: return [loadPeople()]
         case .quit: return apply([.quit], in: &state)
         case .theme(let name):

@@ -21,7 +21,7 @@ extension LiaisonProgram {
                     effects += route(.activated(nil), to: .dashboard, in: &state)
                 }
             case .newInsight(let draftID):
-                guard state.logInsight == nil else { continue }
+                guard !state.isFormOpen else { continue }
                 guard state.person != nil else {
                     effects += showStatus("Pick who you are first (: then Switch person…)", .error, in: &state)
                     continue
@@ -31,6 +31,17 @@ extension LiaisonProgram {
                 effects += opened.effects + apply(opened.requests, in: &state)
             case .closeLogInsight:
                 state.logInsight = nil
+            case .newTouchpoint:
+                guard !state.isFormOpen else { continue }
+                guard state.person != nil else {
+                    effects += showStatus("Pick who you are first (: then Switch person…)", .error, in: &state)
+                    continue
+                }
+                let opened = LogTouchpointScreen.open(context: ScreenRouter.context(state, env: env))
+                state.logTouchpoint = opened.state
+                effects += opened.effects + apply(opened.requests, in: &state)
+            case .closeLogTouchpoint:
+                state.logTouchpoint = nil
             case .status(let text, let kind):
                 effects += showStatus(text, kind, in: &state)
             case .confirm(let modal):

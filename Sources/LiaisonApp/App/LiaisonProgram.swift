@@ -69,7 +69,7 @@ public struct LiaisonProgram: Program {
     private func handleResize(_ size: Size, in state: inout AppState) -> [Effect<AppMessage>] {
         state.size = size
         var effects = route(.resized, to: state.screen, in: &state)
-        if state.logInsight != nil { effects += routeToForm(.resized, in: &state).effects }
+        if state.isFormOpen { effects += routeToForm(.resized, in: &state).effects }
         if case .palette(var palette) = state.overlay {
             palette.picker.pageSize = max(1, CommandPaletteState.box(in: AppLayout.content(size)).height - 3)
             state.overlay = .palette(palette)
@@ -83,7 +83,7 @@ public struct LiaisonProgram: Program {
             return route(.message(message), to: screen, in: &state)
         }
         switch message {
-        case .logInsight: return routeToForm(.message(message), in: &state).effects
+        case .logInsight, .logTouchpoint: return routeToForm(.message(message), in: &state).effects
         case .chrome(let chrome): return handleChrome(chrome, in: &state)
         default: return []
         }

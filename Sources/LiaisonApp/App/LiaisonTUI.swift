@@ -16,19 +16,22 @@ public struct LiaisonTUIError: Error, CustomStringConvertible {
 public enum LiaisonTUI {
     /// Opens the terminal, picks the colour theme (`themeName`, NO_COLOR, the terminal's
     /// colours), runs until the user quits, and restores the terminal however it ends.
+    /// With `clashSettings` the clashes are computed once at start (as of `clock()`) and kept
+    /// current by the app's writes; the RACI of `clashSettings` then replaces `roles`.
     @MainActor
     public static func run(
         store: LiaisonStore, person: Person?, themeName: String?, taxonomy: Taxonomy,
-        compliance: ComplianceChecker, roles: RoleDefinitions,
+        compliance: ComplianceChecker, roles: RoleDefinitions, clashSettings: ClashSettings? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) async throws {
+        let clashes = try clashSettings.map { try ClashService(store: store, settings: $0, now: clock()) }
         try await TerminalSession.withTerminal { terminal in
             let env = AppEnvironment(
                 store: store, person: person, clock: clock,
                 theme: Palette.automatic(environment: environment, colorCount: terminal.colorCount, preferred: themeName),
-                taxonomy: taxonomy, compliance: compliance, roles: roles,
-                environment: environment, colorCount: terminal.colorCount)
+                taxonomy: taxonomy, compliance: compliance, roles: clashSettings?.roles ?? roles,
+                environment: environment, colorCount: terminal.colorCount, clashes: clashes)
             let program = LiaisonProgram(env: env, initialSize: terminal.size)
             let runner = ProgramRunner(program: program, terminal: terminal, minimumSize: AppLayout.minimumSize)
             await runner.run()

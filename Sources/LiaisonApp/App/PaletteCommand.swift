@@ -2,6 +2,7 @@
 public enum PaletteCommand: Sendable, Hashable {
     case go(Screen)
     case newInsight
+    case newTouchpoint
     case switchPerson
     case theme(String)
     case quit
@@ -11,6 +12,7 @@ public enum PaletteCommand: Sendable, Hashable {
         switch self {
         case .go(let screen): "Go to \(screen.title)"
         case .newInsight: "New insight"
+        case .newTouchpoint: "Log touchpoint"
         case .switchPerson: "Switch person…"
         case .theme(let name): "Switch theme: \(name)"
         case .quit: "Quit"
@@ -19,6 +21,6 @@ public enum PaletteCommand: Sendable, Hashable {
 
     /// Every command, in the order listed before anything is typed.
     public static var all: [PaletteCommand] {
-        [.newInsight] + Screen.allCases.map { .go($0) } + [.switchPerson, .theme("dark"), .theme("light"), .quit]
+        [.newInsight, .newTouchpoint] + Screen.allCases.map { .go($0) } + [.switchPerson, .theme("dark"), .theme("light"), .quit]
     }
 }

@@ -7,6 +7,8 @@ public enum Screen: String, CaseIterable, Sendable, Hashable {
     case plans
     case insights
     case people
+    case clashes
+    case decisions
 
     /// The tab title.
     public var title: String {
@@ -15,6 +17,8 @@ public enum Screen: String, CaseIterable, Sendable, Hashable {
         case .plans: "Plans"
         case .insights: "Insights"
         case .people: "People"
+        case .clashes: "Clashes"
+        case .decisions: "Decisions"
         }
     }
 

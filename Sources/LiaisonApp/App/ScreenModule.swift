@@ -8,6 +8,10 @@ public enum ScreenFocus: Sendable, Hashable {
     case insight(UUID)
     case hcp(HCPID)
     case person(PersonID)
+    /// A decision, by id.
+    case decision(UUID)
+    /// A clash, by its stable id.
+    case clash(String)
 }
 
 /// What a screen's `update` receives.

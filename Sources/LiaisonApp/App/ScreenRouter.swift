@@ -23,11 +23,18 @@ enum ScreenRouter {
         case .plans: return run(PlansScreen.self, &state.plans, input, context)
         case .insights: return run(InsightsScreen.self, &state.insights, input, context)
         case .people: return run(PeopleScreen.self, &state.people, input, context)
+        case .clashes: return run(ClashesScreen.self, &state.clashes, input, context)
+        case .decisions: return run(DecisionsScreen.self, &state.decisions, input, context)
         }
     }
 
-    /// Sends `input` to the open log form; ignored when the form is closed.
+    /// Sends `input` to the open log or touchpoint form; ignored when both are closed.
     static func sendToForm(_ input: ScreenInput, in state: inout AppState, env: AppEnvironment) -> RoutedResult {
+        if var touchpoint = state.logTouchpoint {
+            let result = run(LogTouchpointScreen.self, &touchpoint, input, context(state, env: env))
+            state.logTouchpoint = touchpoint
+            return result
+        }
         guard var form = state.logInsight else { return RoutedResult(handled: false) }
         let result = run(LogInsightScreen.self, &form, input, context(state, env: env))
         state.logInsight = form
@@ -41,42 +48,53 @@ enum ScreenRouter {
         case .plans: .plans
         case .insights: .insights
         case .people: .people
-        case .logInsight, .chrome: nil
+        case .clashes: .clashes
+        case .decisions: .decisions
+        case .logInsight, .logTouchpoint, .chrome: nil
         }
     }
 
     /// The key map of whatever has the keys: the form when open, else the visible screen.
     static func keyMap(_ state: AppState, env: AppEnvironment) -> KeyMap {
         let context = context(state, env: env)
+        if let form = state.logTouchpoint { return LogTouchpointScreen.keyMap(form, context: context) }
         if let form = state.logInsight { return LogInsightScreen.keyMap(form, context: context) }
         switch state.screen {
         case .dashboard: return DashboardScreen.keyMap(state.dashboard, context: context)
         case .plans: return PlansScreen.keyMap(state.plans, context: context)
         case .insights: return InsightsScreen.keyMap(state.insights, context: context)
         case .people: return PeopleScreen.keyMap(state.people, context: context)
+        case .clashes: return ClashesScreen.keyMap(state.clashes, context: context)
+        case .decisions: return DecisionsScreen.keyMap(state.decisions, context: context)
         }
     }
 
     /// The status-bar hints of whatever has the keys.
     static func hints(_ state: AppState, env: AppEnvironment) -> [KeyBinding] {
         let context = context(state, env: env)
+        if let form = state.logTouchpoint { return LogTouchpointScreen.hints(form, context: context) }
         if let form = state.logInsight { return LogInsightScreen.hints(form, context: context) }
         switch state.screen {
         case .dashboard: return DashboardScreen.hints(state.dashboard, context: context)
         case .plans: return PlansScreen.hints(state.plans, context: context)
         case .insights: return InsightsScreen.hints(state.insights, context: context)
         case .people: return PeopleScreen.hints(state.people, context: context)
+        case .clashes: return ClashesScreen.hints(state.clashes, context: context)
+        case .decisions: return DecisionsScreen.hints(state.decisions, context: context)
         }
     }
 
     /// Whether the keys are going into a text field right now.
     static func isCapturingText(_ state: AppState) -> Bool {
+        if let form = state.logTouchpoint { return LogTouchpointScreen.isCapturingText(form) }
         if let form = state.logInsight { return LogInsightScreen.isCapturingText(form) }
         switch state.screen {
         case .dashboard: return DashboardScreen.isCapturingText(state.dashboard)
         case .plans: return PlansScreen.isCapturingText(state.plans)
         case .insights: return InsightsScreen.isCapturingText(state.insights)
         case .people: return PeopleScreen.isCapturingText(state.people)
+        case .clashes: return ClashesScreen.isCapturingText(state.clashes)
+        case .decisions: return DecisionsScreen.isCapturingText(state.decisions)
         }
     }
 
@@ -84,6 +102,10 @@ enum ScreenRouter {
     static func view(_ state: AppState, buffer: inout Buffer, env: AppEnvironment) {
         let context = context(state, env: env)
         let area = context.area
+        if let form = state.logTouchpoint {
+            LogTouchpointScreen.view(form, area: area, buffer: &buffer, context: context)
+            return
+        }
         if let form = state.logInsight {
             LogInsightScreen.view(form, area: area, buffer: &buffer, context: context)
             return
@@ -93,6 +115,8 @@ enum ScreenRouter {
         case .plans: PlansScreen.view(state.plans, area: area, buffer: &buffer, context: context)
         case .insights: InsightsScreen.view(state.insights, area: area, buffer: &buffer, context: context)
         case .people: PeopleScreen.view(state.people, area: area, buffer: &buffer, context: context)
+        case .clashes: ClashesScreen.view(state.clashes, area: area, buffer: &buffer, context: context)
+        case .decisions: DecisionsScreen.view(state.decisions, area: area, buffer: &buffer, context: context)
         }
     }
 

@@ -20,15 +20,18 @@ extension LiaisonStore {
         try read { db in try RowDecoder.fetchDecision(db, id: id) }
     }
 
-    /// Touchpoints, optionally of one HCP and since a date, newest first (ties by id).
+    /// Touchpoints, optionally of one HCP, since a date and of one function, newest first
+    /// (ties by id).
     public func touchpoints(
-        hcpID: HCPID? = nil, since: Date? = nil, after cursor: PageCursor? = nil, limit: Int = 50
+        hcpID: HCPID? = nil, since: Date? = nil, function: TouchpointFunction? = nil, after cursor: PageCursor? = nil,
+        limit: Int = 50
     ) throws -> Page<Touchpoint> {
         var keyset = KeysetQuery(
             listing: "touchpoints", columns: RowDecoder.touchpointColumns, from: "touchpoints",
             keyColumns: ["date_ms", "id"], descending: true)
         if let hcpID { keyset.filter("hcp_id = ?", hcpID) }
         if let since { keyset.filter("date_ms >= ?", StoreCoding.milliseconds(since)) }
+        if let function { keyset.filter("function = ?", function.rawValue) }
         return try read { db in try keyset.page(db, after: cursor, limit: limit, decode: RowDecoder.touchpoint) }
     }
 

@@ -15,15 +15,27 @@ enum ChannelProfileQuery {
         END
         """
 
-    /// Every profile, sorted by region, specialty and segment.
-    static func all(_ db: Database) throws -> [HCPChannelProfile] {
+    /// Every profile, optionally only of one region and of some specialties, sorted by region,
+    /// specialty and segment.
+    static func all(_ db: Database, regionID: RegionID? = nil, specialties: [String]? = nil) throws -> [HCPChannelProfile] {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let regionID {
+            conditions.append("region_id = ?")
+            arguments.append(regionID)
+        }
+        if let specialties {
+            conditions.append("specialty IN (\(specialties.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += specialties.map { $0 }
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let rows = try Row.fetchAll(db, sql: """
             SELECT region_id, specialty, \(segmentExpression) AS segment,
                 SUM(channel_preference = 'faceToFace'), SUM(channel_preference = 'mixed'),
                 SUM(channel_preference = 'remote'), SUM(channel_preference = 'digital'),
                 SUM(f2f_access = 'open'), SUM(f2f_access = 'restricted'), SUM(f2f_access = 'none')
-            FROM hcps GROUP BY region_id, specialty, segment
-            """)
+            FROM hcps \(filter) GROUP BY region_id, specialty, segment
+            """, arguments: StatementArguments(arguments))
         let profiles = try rows.map { row in
             let region: String = row[0]
             let specialty: String = row[1]

@@ -34,12 +34,26 @@ enum AppFixture {
     }
 
     /// The environment for `store`, acting as `personID` (nil = nobody picked), monochrome so
-    /// goldens do not depend on colours.
+    /// goldens do not depend on colours, with the clashes computed at `now` from the bundled
+    /// config and roles.
     static func environment(store: LiaisonStore, personID: PersonID? = mslID) throws -> AppEnvironment {
-        AppEnvironment(
+        let settings = try clashSettings()
+        return AppEnvironment(
             store: store, person: try personID.flatMap { try store.person(id: $0) }, clock: { now },
-            theme: .dark, taxonomy: try taxonomy(), compliance: try compliance(),
-            roles: try RoleDefinitions.decode(try BundledResource.roles.data()))
+            theme: .dark, taxonomy: try taxonomy(), compliance: try compliance(), roles: settings.roles,
+            clashes: try ClashService(store: store, settings: settings, now: now))
+    }
+
+    /// The bundled clash config and role definitions (no user config).
+    static func clashSettings() throws -> ClashSettings {
+        try ClashSettings.load(bundledConfig: try BundledResource.config.data(), roles: try BundledResource.roles.data(), environment: [:])
+    }
+
+    /// An in-memory store holding the bundled demo dataset.
+    static func demoStore() throws -> LiaisonStore {
+        let store = try LiaisonStore.inMemory(taxonomy: try taxonomy(), compliance: try compliance(), clock: { now })
+        try store.importDataset(try demoDataset(), actor: "person:fixture")
+        return store
     }
 
     static func taxonomy() throws -> Taxonomy { try Taxonomy.decode(try BundledResource.taxonomy.data()) }

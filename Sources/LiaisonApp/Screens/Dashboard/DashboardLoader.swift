@@ -8,14 +8,18 @@ public enum DashboardLoader {
     /// How many of the person's insights and drafts the panel loads.
     public static let recentLimit = 12
 
-    /// Loads every tile and the "me" panel of `person` as of `now`.
-    public static func load(store: LiaisonStore, person: Person?, now: Date, taxonomy: Taxonomy) throws -> DashboardData {
+    /// Loads every tile and the "me" panel of `person` as of `now`; with `clashes` each tile
+    /// also counts its region's active clashes by level.
+    public static func load(
+        store: LiaisonStore, person: Person?, now: Date, taxonomy: Taxonomy, clashes: ClashService? = nil
+    ) throws -> DashboardData {
         let regions = try store.regions()
         let rmds = Dictionary(try store.people(role: .rmd).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let recentCounts = try store.insightCountsByRegion(lastDays: 30, now: now)
         let weekly = try store.weeklyInsightCounts(weeks: 12, now: now)
         let decisions = try store.openDecisionCounts()
         let themeName = { (code: ThemeCode) in taxonomy.theme(code)?.name ?? code }
+        let clashesByRegion = Dictionary(grouping: clashes?.current() ?? []) { $0.clash?.regionID ?? "" }
         let tiles = try regions.map { region -> RegionTile in
             let plan = try store.plans(scope: .region(region.id)).max { $0.period < $1.period }
             let themes = try store.topThemes(regionID: region.id, lastDays: 30, now: now, limit: 3)
@@ -24,7 +28,8 @@ public enum DashboardLoader {
                 insightsLast30Days: recentCounts[region.id] ?? 0,
                 weeklyInsights: weekly[region.id] ?? Array(repeating: 0, count: 12),
                 openDecisions: decisions[.region(region.id)] ?? 0,
-                topThemes: themes.map { ThemeTally(name: themeName($0.theme), count: $0.count) })
+                topThemes: themes.map { ThemeTally(name: themeName($0.theme), count: $0.count) },
+                openClashes: clashes.map { _ in ClashStyle.countsByLevel(clashesByRegion[region.id] ?? []) ?? "none open" })
         }
         let me = try person.map { try loadMe(store: store, person: $0) }
         return DashboardData(tiles: tiles, me: me, nationalOpenDecisions: decisions[.national] ?? 0)

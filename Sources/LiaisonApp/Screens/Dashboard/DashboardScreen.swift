@@ -96,7 +96,8 @@ public enum DashboardScreen: ScreenModule {
         let person = context.person
         return .run {
             do {
-                let data = try DashboardLoader.load(store: env.store, person: person, now: env.clock(), taxonomy: env.taxonomy)
+                let data = try DashboardLoader.load(
+                    store: env.store, person: person, now: env.clock(), taxonomy: env.taxonomy, clashes: env.clashes)
                 return .dashboard(.loaded(data))
             } catch {
                 return .dashboard(.failed("\(error)"))

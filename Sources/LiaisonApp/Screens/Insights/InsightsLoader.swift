@@ -10,10 +10,16 @@ public enum InsightsLoader {
     /// How many grouped insights the detail pane lists.
     static let childLimit = 5
 
-    /// Performs `load`, turning errors into the matching failure message.
-    public static func perform(_ load: InsightsLoad, store: LiaisonStore) -> InsightsMessage {
+    /// Performs `load`, turning errors into the matching failure message. Lifecycle actions
+    /// tell `clashes` (when given) which region and theme changed.
+    public static func perform(_ load: InsightsLoad, store: LiaisonStore, clashes: ClashService? = nil) -> InsightsMessage {
         do {
-            return try run(load, store: store)
+            let message = try run(load, store: store)
+            if case .performed(_, let insight) = message {
+                // The action is stored; a failed refresh only leaves the clashes stale until the next reload.
+                try? clashes?.insightChanged(regionID: insight.regionID, theme: insight.theme)
+            }
+            return message
         } catch {
             if case .perform = load { return .actionFailed(describe(error)) }
             return .failed(describe(error))

@@ -72,7 +72,7 @@ public enum InsightsScreen: ScreenModule {
         case .message: step.handled = false
         }
         guard step.handled else { return .ignored(state) }
-        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store), requests: step.requests)
+        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store, clashes: context.env.clashes), requests: step.requests)
     }
 
     public static func view(_ state: InsightsState, area: Rect, buffer: inout Buffer, context: ScreenContext) {
@@ -86,14 +86,14 @@ public enum InsightsScreen: ScreenModule {
     }
 
     /// Effects for the loads in `outbox`: the debounce as a timer, the rest as store work.
-    static func effects(_ outbox: [InsightsLoad], store: LiaisonStore) -> [Effect<AppMessage>] {
+    static func effects(_ outbox: [InsightsLoad], store: LiaisonStore, clashes: ClashService? = nil) -> [Effect<AppMessage>] {
         outbox.map { load in
             switch load {
             case .settle(let generation): return .after(.milliseconds(100), .insights(.searchSettled(generation: generation)))
             case .settleDetail(let id): return .after(.milliseconds(60), .insights(.detailSettled(id)))
             default: break
             }
-            return .run { .insights(InsightsLoader.perform(load, store: store)) }
+            return .run { .insights(InsightsLoader.perform(load, store: store, clashes: clashes)) }
         }
     }
 
@@ -129,6 +129,7 @@ public enum InsightsScreen: ScreenModule {
         case .region(let id): state.filters.regionID = id
         case .hcp(let id): state.filters.hcpID = id
         case .person(let id): state.filters.authorID = id
+        case .decision, .clash: break
         }
         startQuery(&state, search: "", focus: select, context: context)
     }

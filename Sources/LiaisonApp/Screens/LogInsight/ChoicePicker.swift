@@ -1,9 +1,9 @@
 import TerminalKit
 
-/// The picker of one choice field of the log form: a query over the field's options, filtered
-/// as the user types (narrowing the previous matches while the query only grows), ↑/↓ to move,
-/// Enter to pick, Esc to close.
-struct ChoicePicker: Sendable {
+/// The picker of one choice field of a form (the log-insight and log-touchpoint forms): a
+/// query over the field's options, filtered as the user types (narrowing the previous matches
+/// while the query only grows), ↑/↓ to move, Enter to pick, Esc to close.
+struct ChoicePicker<Field: Sendable>: Sendable {
     /// What the user did.
     enum Outcome: Equatable {
         /// Option index chosen.
@@ -12,7 +12,9 @@ struct ChoicePicker: Sendable {
     }
 
     /// The field being filled in.
-    let field: LogInsightField
+    let field: Field
+    /// The frame's title.
+    let title: String
     let index: PickerIndex
     private(set) var query: TextField
     private(set) var matches: [Int]
@@ -21,8 +23,9 @@ struct ChoicePicker: Sendable {
     var pageSize = 8
 
     /// Opens over `index` with `query` already typed.
-    init(field: LogInsightField, index: PickerIndex, query: String = "") {
+    init(field: Field, title: String, index: PickerIndex, query: String = "") {
         self.field = field
+        self.title = title
         self.index = index
         self.query = TextField(text: query, placeholder: "type to filter", isFocused: true)
         matches = index.filter(query)
@@ -59,7 +62,7 @@ struct ChoicePicker: Sendable {
 
     /// Draws the frame, the query row with the match count and the visible matches.
     func render(in area: Rect, buffer: inout Buffer, theme: Theme) {
-        let block = Block(title: field.pickerTitle, borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
+        let block = Block(title: title, borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard inner.height >= 2, inner.width >= 8 else { return }
@@ -86,6 +89,13 @@ struct ChoicePicker: Sendable {
         let narrows = !before.allSatisfy(\.isWhitespace) && now.hasPrefix(before)
         matches = index.filter(now, within: narrows ? matches : nil)
         scroll = ScrollState().clamped(itemCount: matches.count, visibleRows: max(1, pageSize))
+    }
+}
+
+extension ChoicePicker where Field == LogInsightField {
+    /// Opens the picker of a log-insight field, titled by the field.
+    init(field: LogInsightField, index: PickerIndex, query: String = "") {
+        self.init(field: field, title: field.pickerTitle, index: index, query: query)
     }
 }
 

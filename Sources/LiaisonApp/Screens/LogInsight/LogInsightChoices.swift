@@ -36,12 +36,17 @@ struct LogInsightChoices: Sendable {
         self.priorities = priorities
         self.time = time
         regionNames = Dictionary(regions.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        hcpIndex = PickerIndex(labels: [Self.noneLabel] + hcps.map { "\($0.name) · \($0.institutionName) · \($0.city)" })
+        hcpIndex = PickerIndex(labels: [Self.noneLabel] + hcps.map(Self.hcpOption))
         productIndex = PickerIndex(labels: [Self.noneLabel] + products.map(\.name))
         themeIndex = PickerIndex(labels: themes.map(\.name))
         priorityIndex = PickerIndex(labels: [Self.noneLabel] + priorities.map(\.question))
         sentimentIndex = PickerIndex(labels: Self.sentimentLabels)
         channelIndex = PickerIndex(labels: InteractionChannel.allCases.map(Self.channelName))
+    }
+
+    /// An HCP as the pickers list it: "Prof. Dr. Hans Friedrich · Uniklinik Elbhöhe · Hamburg".
+    static func hcpOption(_ hcp: HCPDirectoryEntry) -> String {
+        "\(hcp.name) · \(hcp.institutionName) · \(hcp.city)"
     }
 
     /// The picker index of a choice field.

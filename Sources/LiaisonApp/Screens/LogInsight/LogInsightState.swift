@@ -16,7 +16,7 @@ public struct LogInsightState: Sendable {
     /// Labels, editors and messages as drawn.
     var form: Form
     /// The picker of the focused choice field, when open.
-    var picker: ChoicePicker?
+    var picker: ChoicePicker<LogInsightField>?
     /// Revision of the newest draft save asked for.
     var revision = 0
     /// Keys and pastes that arrived before the choices; replayed once they are in.

@@ -98,7 +98,7 @@ public enum PeopleScreen: ScreenModule {
             state.focus = .directory
             state.showsProfile = false
             state.pendingPersonID = id
-        case .insight, .region, nil: break
+        case .insight, .region, .decision, .clash, nil: break
         }
         state.outbox.append(.hcps(generation: state.generation, text: state.appliedSearch, limit: state.pageSize))
     }

@@ -20,6 +20,7 @@ public enum PlansScreen: ScreenModule {
                 KeyBinding(keys: [.char("j"), .down], label: "j/↓", help: "Next row"),
                 KeyBinding(keys: [.char("k"), .up], label: "k/↑", help: "Previous row"),
                 KeyBinding(keys: [.pageDown, .pageUp], label: "PgDn/PgUp", help: "Page"),
+                KeyBinding(.char("w"), help: "Needle weights"),
                 KeyBinding(.escape, help: "Back to the plans"),
                 KeyBinding(.char("r"), help: "Reload"),
             ])
@@ -33,12 +34,14 @@ public enum PlansScreen: ScreenModule {
         }
     }
 
+    public static func isCapturingText(_ state: PlansState) -> Bool { state.needle.form != nil }
+
     public static func update(_ state: PlansState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<PlansState> {
         var next = state
         switch input {
         case .activated(.region(let regionID)):
             next.mode = .plan(regionID)
-            return ScreenResult(next, effects: [loadList(context.env), loadPlan(regionID, context.env)])
+            return ScreenResult(next, effects: [loadList(context.env), loadPlan(regionID, context.env), loadNeedle(context.env)])
         case .activated:
             return ScreenResult(next, effects: reload(next, context.env))
         case .dataChanged:
@@ -46,7 +49,11 @@ public enum PlansScreen: ScreenModule {
         case .message(.plans(let message)):
             return ScreenResult(receive(message, next))
         case .key(let key):
-            return handleKey(key, state, context: context)
+            return handleNeedleKey(key, state, context: context) ?? handleKey(key, state, context: context)
+        case .paste(let text):
+            return handleNeedlePaste(text, state) ?? .ignored(state)
+        case .mouse where state.needle.form != nil:
+            return ScreenResult(state)
         case .mouse(let mouse):
             return handleMouse(mouse, state, context: context)
         default:
@@ -78,6 +85,10 @@ public enum PlansScreen: ScreenModule {
             next.insightScroll = ScrollState()
         case .failed(let reason):
             next.error = reason
+        case .needleLoaded(let box):
+            next.needle.loaded(box.inputs, configured: box.configured)
+        case .needleFailed(let reason):
+            next.needle.error = reason
         }
         return next
     }
@@ -155,8 +166,8 @@ public enum PlansScreen: ScreenModule {
 
     private static func reload(_ state: PlansState, _ env: AppEnvironment) -> [Effect<AppMessage>] {
         switch state.mode {
-        case .list: [loadList(env)]
-        case .plan(let regionID), .insights(let regionID): [loadList(env), loadPlan(regionID, env)]
+        case .list: [loadList(env), loadNeedle(env)]
+        case .plan(let regionID), .insights(let regionID): [loadList(env), loadPlan(regionID, env), loadNeedle(env)]
         }
     }
 

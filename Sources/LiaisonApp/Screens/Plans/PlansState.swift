@@ -24,6 +24,8 @@ public struct PlansState: Sendable {
     var insightScroll = ScrollState()
     var error: String?
     var isLoading = false
+    /// The channel needle gauges and the weights form.
+    var needle = PlansNeedleState()
 
     /// An empty, not yet loaded state.
     public init() {}

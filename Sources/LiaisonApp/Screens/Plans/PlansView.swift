@@ -43,6 +43,18 @@ enum PlansView {
             Paragraph(text, style: theme.muted).render(in: inner, buffer: &buffer)
             return
         }
+        let place = PlansScreen.needlePlace(state.mode)
+        let parts = place == nil ? (rows: inner, panel: nil) : PlansNeedleView.split(inner, needle: state.needle)
+        if let place, let panel = parts.panel {
+            PlansNeedleView.renderPanel(state.needle, place: place, area: panel, buffer: &buffer, theme: theme)
+        }
+        renderRows(state, inner: parts.rows, buffer: &buffer, theme: theme)
+        if let form = state.needle.form {
+            PlansNeedleView.renderForm(form, in: parts.rows, buffer: &buffer, theme: theme)
+        }
+    }
+
+    private static func renderRows(_ state: PlansState, inner: Rect, buffer: inout Buffer, theme: Palette) {
         let split = state.comparison?.regional != nil
         let leftWidth = split ? (inner.width - 3) / 2 : inner.width
         let rightX = inner.x + leftWidth + 3

@@ -1,0 +1,46 @@
+import LiaisonCore
+import TerminalKit
+
+/// State of the Clashes screen: every clash status, the filters, the ranked list selection,
+/// the open clash's detail and the dismissal dialog.
+public struct ClashesState: Sendable {
+    public var data: ClashesData?
+    public var filters = ClashFilters()
+    public var scroll = ScrollState()
+    /// The detail view is open for this clash id.
+    public var openClashID: String?
+    public var detail: ClashDetail?
+    /// Selection among the detail's evidence rows.
+    public var evidenceIndex = 0
+    /// First row of the detail page drawn.
+    public var detailOffset = 0
+    public var dismiss: DismissForm?
+    /// A clash to open once the list is loaded (a deep link).
+    var pendingClashID: String?
+    public var error: String?
+
+    /// The store work asked for by the last update.
+    public internal(set) var outbox: [ClashesLoad] = []
+
+    /// An empty, not yet loaded state.
+    public init() {}
+
+    /// The statuses passing the filters, in rank order.
+    public var visible: [ClashStatus] {
+        (data?.statuses ?? []).filter(filters.admits)
+    }
+
+    /// The status under the list selection.
+    public var selected: ClashStatus? {
+        let rows = visible
+        guard let index = scroll.selected, rows.indices.contains(index) else { return nil }
+        return rows[index]
+    }
+
+    /// The clash the triage keys act on: the open detail, else the list selection.
+    public var current: ClashStatus? {
+        guard let openClashID else { return selected }
+        if let detail, detail.status.clashID == openClashID { return detail.status }
+        return data?.statuses.first { $0.clashID == openClashID }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import LiaisonCore
+import LiaisonStore
+
+/// Runs the store work of the Decisions screen. Ritual steps go through the session's
+/// `ClashService` when there is one, so the clash views stay current; otherwise straight to
+/// the store. Synchronous; the screen calls `perform` inside effects, tests call it directly.
+public enum DecisionsLoader {
+    /// Decisions per keyset page while listing.
+    static let pageSize = 200
+
+    /// Performs `load`, turning errors into the matching failure message.
+    public static func perform(_ load: DecisionsLoad, env: AppEnvironment) -> DecisionsMessage {
+        do {
+            switch load {
+            case .list: return .listed(try list(store: env.store, now: env.clock()))
+            case .detail(let id):
+                guard let detail = try detail(id, env: env) else { return .failed("Decision \(id.uuidString) no longer exists") }
+                return .detailLoaded(detail)
+            case .stance, .resolve, .revisit, .cases:
+                return write(load, env: env)
+            }
+        } catch {
+            return .failed(ClashesLoader.describe(error))
+        }
+    }
+
+    /// Every decision (newest first), everyone, and region names.
+    public static func list(store: LiaisonStore, now: Date) throws -> DecisionsData {
+        var decisions: [Decision] = []
+        var cursor: PageCursor?
+        repeat {
+            let page = try store.decisions(after: cursor, limit: pageSize)
+            decisions += page.items
+            cursor = page.next
+        } while cursor != nil
+        let people = try store.people().sorted { $0.name < $1.name }
+        let regions = Dictionary(try store.regions().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return DecisionsData(decisions: decisions, people: people, regions: regions, now: now)
+    }
+
+    /// The decision `id`, its audit history and its clashes: the ones it answers, then the
+    /// ones it causes (a clash citing it as evidence, e.g. split stances or overreach).
+    public static func detail(_ id: UUID, env: AppEnvironment) throws -> DecisionDetail? {
+        guard let decision = try env.store.decision(id: id) else { return nil }
+        let statuses = env.clashes?.current() ?? []
+        let answered = decision.clashIDs.compactMap { clashID in statuses.first { $0.clashID == clashID } }
+        let cited = EvidenceRef(.decision, id.uuidString)
+        let caused = statuses.filter { status in
+            !decision.clashIDs.contains(status.clashID) && (status.clash?.evidence.contains(cited) ?? false)
+        }
+        let clashes = answered + caused
+        return DecisionDetail(decision: decision, history: try env.store.decisionHistory(decision), clashes: clashes)
+    }
+
+    private static func write(_ load: DecisionsLoad, env: AppEnvironment) -> DecisionsMessage {
+        let store = env.store
+        let service = env.clashes
+        do {
+            switch load {
+            case .stance(let id, let position, let note, let person):
+                let decision = try service?.recordStance(position, note: note, of: person, on: id, by: person)
+                    ?? store.recordStance(position, note: note, of: person, on: id, by: person)
+                return .saved(.stance, decision, warnings: [])
+            case .resolve(let id, let resolution, let person):
+                let result = try service?.resolveDecision(id, resolution, by: person)
+                    ?? store.resolveDecision(id, resolution, roles: env.roles, by: person)
+                return .saved(.resolve, result.decision, warnings: result.warnings.map(\.description))
+            case .revisit(let id, let note, let person):
+                let decision = try service?.revisitDecision(id, note: note, by: person)
+                    ?? store.revisitDecision(id, note: note, by: person)
+                return .saved(.revisit, decision, warnings: [])
+            case .cases(let id, let field, let office, let person):
+                guard var decision = try store.decision(id: id) else {
+                    return .rejected(.cases, field: nil, reason: "the decision no longer exists")
+                }
+                decision.fieldCase.argument = field
+                decision.officeCase.argument = office
+                try decision.validate()
+                if let service { try service.saveDecision(decision, by: person) } else { try store.saveDecision(decision, by: person) }
+                return .saved(.cases, decision, warnings: [])
+            case .list, .detail:
+                return .failed("not a change")
+            }
+        } catch let error as ValidationError {
+            return .rejected(formKind(load), field: error.field, reason: error.reason)
+        } catch {
+            return .rejected(formKind(load), field: nil, reason: ClashesLoader.describe(error))
+        }
+    }
+
+    private static func formKind(_ load: DecisionsLoad) -> DecisionFormKind {
+        switch load {
+        case .stance: .stance
+        case .resolve: .resolve
+        case .revisit: .revisit
+        case .cases, .list, .detail: .cases
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import LiaisonCore
+import TerminalKit
+
+/// The Decisions screen: open, due-for-review and decided decisions; the decision detail
+/// with both cases, the stances grid, the RACI panel, the resolution, linked clashes and the
+/// history; and the ritual's forms (stance, resolve, revisit, cases).
+public enum DecisionsScreen: ScreenModule {
+    public static func keyMap(_ state: DecisionsState, context: ScreenContext) -> KeyMap {
+        if let form = state.form {
+            return KeyMap(title: form.kind.title, bindings: [
+                KeyBinding(keys: [.tab, .backTab], label: "Tab/Shift-Tab", help: "Next / previous field"),
+                KeyBinding(keys: [.left, .right], label: "←/→", help: "Change a choice"),
+                KeyBinding(.enter, help: "Next field; saves from the last"),
+                KeyBinding(.ctrl("s"), help: "Save"),
+                KeyBinding(.escape, help: "Cancel"),
+            ])
+        }
+        guard let decision = state.openDecision else {
+            return KeyMap(title: "Decisions", bindings: [
+                KeyBinding(keys: [.char("j"), .down, .char("k"), .up], label: "j/k", help: "Select a decision"),
+                KeyBinding(keys: [.left, .right, .char("h"), .char("l")], label: "←/→", help: "Open / due / decided"),
+                KeyBinding(.enter, help: "Decision detail"),
+                KeyBinding(.char("s"), help: "Record your stance on the selected decision"),
+            ])
+        }
+        var bindings = [
+            KeyBinding(.char("s"), help: "Record your stance"),
+            KeyBinding(keys: [.char("j"), .down, .char("k"), .up, .pageDown, .pageUp], label: "j/k", help: "Scroll"),
+        ]
+        if DecisionRoles.canResolve(context.person, topic: decision.topic, roles: context.env.roles) {
+            if decision.status == .decided {
+                bindings.append(KeyBinding(.char("v"), help: "Revisit (with a note)"))
+            } else {
+                bindings.append(KeyBinding(.char("r"), help: "Resolve: mode, outcome, rationale, review date"))
+                bindings.append(KeyBinding(.char("c"), help: "Edit the two cases"))
+            }
+        }
+        bindings.append(KeyBinding(.char("o"), help: "Open the first linked clash"))
+        bindings.append(KeyBinding(.escape, help: "Back to the list"))
+        return KeyMap(title: "Decision", bindings: bindings)
+    }
+
+    public static func hints(_ state: DecisionsState, context: ScreenContext) -> [KeyBinding] {
+        if state.form != nil {
+            return [KeyBinding(.tab, help: "field"), KeyBinding(.ctrl("s"), help: "save"), KeyBinding(.escape, help: "cancel")]
+        }
+        guard let decision = state.openDecision else {
+            return [KeyBinding(keys: [.left, .right], label: "←/→", help: "section"), KeyBinding(.enter, help: "detail"),
+                    KeyBinding(.char("s"), help: "stance")]
+        }
+        var hints = [KeyBinding(.char("s"), help: "stance")]
+        if DecisionRoles.canResolve(context.person, topic: decision.topic, roles: context.env.roles) {
+            hints += decision.status == .decided
+                ? [KeyBinding(.char("v"), help: "revisit")]
+                : [KeyBinding(.char("r"), help: "resolve"), KeyBinding(.char("c"), help: "cases")]
+        }
+        return hints + [KeyBinding(.escape, help: "list")]
+    }
+
+    public static func isCapturingText(_ state: DecisionsState) -> Bool { state.form != nil }
+
+    public static func update(_ state: DecisionsState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<DecisionsState> {
+        var next = state
+        next.outbox = []
+        var requests: [AppRequest] = []
+        switch input {
+        case .activated(let focus):
+            next.outbox.append(.list)
+            if case .decision(let id) = focus { open(id, &next) }
+        case .dataChanged:
+            next.outbox.append(.list)
+            if let id = next.openDecisionID { next.outbox.append(.detail(id)) }
+        case .key(let key):
+            guard let asked = handleKey(key, &next, context: context) else { return .ignored(state) }
+            requests = asked
+        case .paste(let text):
+            guard next.form != nil else { return .ignored(state) }
+            next.form?.form.insert(paste: text)
+        case .mouse, .resized: return .ignored(state)
+        case .message(.decisions(let message)): requests = receive(message, &next)
+        case .message: return .ignored(state)
+        }
+        return ScreenResult(next, effects: effects(next.outbox, env: context.env), requests: requests)
+    }
+
+    public static func view(_ state: DecisionsState, area: Rect, buffer: inout Buffer, context: ScreenContext) {
+        DecisionsView(state: state, context: context).render(in: area, buffer: &buffer)
+    }
+
+    /// Effects for the loads in `outbox`.
+    static func effects(_ outbox: [DecisionsLoad], env: AppEnvironment) -> [Effect<AppMessage>] {
+        outbox.map { load in .run { .decisions(DecisionsLoader.perform(load, env: env)) } }
+    }
+
+    /// Opens the detail of `id` and asks for it.
+    static func open(_ id: UUID, _ state: inout DecisionsState) {
+        if state.openDecisionID != id { state.warnings = [] }
+        state.openDecisionID = id
+        if state.detail?.decision.id != id { state.detail = nil }
+        state.detailOffset = 0
+        state.form = nil
+        state.outbox.append(.detail(id))
+    }
+
+    private static func receive(_ message: DecisionsMessage, _ state: inout DecisionsState) -> [AppRequest] {
+        switch message {
+        case .listed(let data):
+            let keep = state.selected?.id
+            state.data = data
+            state.error = nil
+            if let id = state.openDecisionID ?? keep, let decision = data.decisions.first(where: { $0.id == id }) {
+                state.section = DecisionSection.of(decision, now: data.now)
+            }
+            let rows = state.visible
+            let index = (state.openDecisionID ?? keep).flatMap { id in rows.firstIndex { $0.id == id } }
+            state.scroll = ScrollState(selected: index ?? min(state.scroll.selected ?? 0, max(0, rows.count - 1)), offset: state.scroll.offset)
+        case .detailLoaded(let detail):
+            guard detail.decision.id == state.openDecisionID else { return [] }
+            state.detail = detail
+        case .saved(let kind, let decision, let warnings):
+            state.form = nil
+            if kind == .resolve { state.warnings = warnings }
+            state.outbox.append(.list)
+            state.outbox.append(.detail(decision.id))
+            let text: String = switch kind {
+            case .stance: "Stance recorded"
+            case .resolve: warnings.isEmpty ? "Decision resolved" : "Resolved — " + warnings.joined(separator: "; ")
+            case .revisit: "Decision reopened for revisit"
+            case .cases: "Cases saved"
+            }
+            return [.status(text, warnings.isEmpty ? .success : .info)]
+        case .rejected(let kind, let field, let reason):
+            guard let form = state.form, form.kind == kind else { return [.status(reason, .error)] }
+            state.form = form.marking(field: field, reason)
+        case .failed(let reason):
+            state.error = reason
+        }
+        return []
+    }
+}

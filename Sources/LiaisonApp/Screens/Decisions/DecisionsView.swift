@@ -1,0 +1,108 @@
+import LiaisonCore
+import TerminalKit
+
+/// Draws the Decisions screen: the section row and the list, or the open decision's
+/// detail, and the ritual form over either.
+struct DecisionsView {
+    let state: DecisionsState
+    let context: ScreenContext
+
+    /// Rows the list shows in `area` (section row, frame and header taken off).
+    static func visibleRows(_ area: Rect) -> Int { max(1, area.height - 4) }
+
+    func render(in area: Rect, buffer: inout Buffer) {
+        let theme = context.theme
+        buffer.fill(area, style: theme.base)
+        if state.openDecisionID != nil {
+            renderDetail(in: area, buffer: &buffer)
+        } else {
+            renderSections(in: Rect(x: area.x, y: area.y, width: area.width, height: 1), buffer: &buffer)
+            renderList(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1)), buffer: &buffer)
+        }
+        if let form = state.form { renderForm(form, in: area, buffer: &buffer) }
+    }
+
+    private func renderSections(in row: Rect, buffer: inout Buffer) {
+        let titles = DecisionSection.allCases.map { section in
+            state.data == nil ? section.title : "\(section.title) (\(state.decisions(in: section).count))"
+        }
+        let selected = DecisionSection.allCases.firstIndex(of: state.section) ?? 0
+        Tabs(titles: titles, selected: selected, theme: context.theme).render(in: row, buffer: &buffer)
+    }
+
+    private func renderList(in rect: Rect, buffer: inout Buffer) {
+        let theme = context.theme
+        let rows = state.visible
+        let wide = rect.width >= 120
+        let cells: [[[Span]]] = rows.map { decision in
+            let stances = decision.stances.isEmpty ? "—" : "\(Set(decision.stances.map(\.personID)).count)"
+            var row: [[Span]] = [
+                [Span(decision.title)], [Span(decision.topic.rawValue, style: theme.muted)],
+                [Span(state.data?.scope(decision.scope) ?? "")], [Span(decision.status.rawValue)], [Span(stances)],
+                [Span(decision.reviewDate.map(DayFormat.iso) ?? "—",
+                      style: decision.isOverdue(at: state.data?.now ?? decision.createdAt) ? theme.error : theme.base)],
+            ]
+            if wide {
+                row.append([Span(decision.resolution.map(DecisionForm.label) ?? "—")])
+                row.append([Span(DayFormat.iso(decision.createdAt), style: theme.muted)])
+            }
+            return row
+        }
+        var columns = [
+            TableColumn("Title", width: .fill(3)), TableColumn("Topic", width: .fixed(wide ? 18 : 12)),
+            TableColumn("Scope", width: .fixed(9)), TableColumn("Status", width: .fixed(7)),
+            TableColumn("Stances", width: .fixed(7), alignment: .right), TableColumn("Review", width: .fixed(10)),
+        ]
+        if wide {
+            columns.append(TableColumn("Resolution", width: .fixed(16)))
+            columns.append(TableColumn("Drafted", width: .fixed(10)))
+        }
+        let empty = state.error.map { "Could not load decisions: \($0)" }
+            ?? (state.data == nil ? "Loading…"
+                : state.section == .open ? "No open decisions — escalate a clash (Clashes screen, e) to start one"
+                : state.section == .due ? "Nothing due for review in the next two weeks"
+                : "No decided decisions yet")
+        Table(columns: columns, source: SpanRows(rows: cells), state: state.scroll, theme: theme, emptyMessage: empty,
+              block: Block(title: "Decisions · \(state.section.title) · ←/→ switches", theme: theme))
+            .render(in: rect, buffer: &buffer)
+    }
+
+    private func renderDetail(in area: Rect, buffer: inout Buffer) {
+        let theme = context.theme
+        let block = DecisionDetailPage.block(state.openDecision, theme: theme)
+        block.render(in: area, buffer: &buffer)
+        let inner = block.inner(area)
+        guard state.detail != nil, state.data != nil else {
+            let text = state.error.map { "Could not load the decision: \($0)" } ?? "Loading…"
+            buffer.write(text, x: inner.x, y: inner.y, style: theme.muted, maxWidth: inner.width)
+            return
+        }
+        let page = DecisionDetailPage.page(state: state, context: context)
+        let offset = DetailLines.scrollOffset(state.detailOffset, keeping: nil, height: page.height, total: page.lines.rows.count)
+        page.lines.render(in: inner, offset: offset, base: theme.base, buffer: &buffer)
+    }
+
+    private func renderForm(_ form: DecisionForm, in area: Rect, buffer: inout Buffer) {
+        let theme = context.theme
+        let warning = form.kind == .resolve && form.mode == .executiveRuling
+            ? state.openDecision.flatMap { DecisionRoles.rulingWarning(context.person, decision: $0, roles: context.env.roles) }
+            : nil
+        let formHeight = form.form.fields.reduce(0) { $0 + ($1.message == nil ? 1 : 2) }
+        let warningLines = warning.map { DetailLines.wrap("⚠ " + $0, width: min(area.width - 2, 90) - 4) } ?? []
+        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, formHeight + warningLines.count + 6))
+        let block = Block(title: form.kind.title, borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
+        block.render(in: box, buffer: &buffer)
+        let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
+        form.form.render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(formHeight, inner.height)), buffer: &buffer)
+        var y = inner.y + formHeight + 1
+        for line in warningLines where y < inner.bottom - 1 {
+            buffer.write(line, x: inner.x, y: y, style: theme.warning, maxWidth: inner.width)
+            y += 1
+        }
+        if let error = form.error, y < inner.bottom - 1 {
+            buffer.write("✗ " + error, x: inner.x, y: y, style: theme.error, maxWidth: inner.width)
+        }
+        let hint = form.isSaving ? "Saving…" : "Tab next field · ←/→ choose · Ctrl-S saves · Esc cancels"
+        buffer.write(hint, x: inner.x, y: inner.bottom - 1, style: theme.muted, maxWidth: inner.width)
+    }
+}
