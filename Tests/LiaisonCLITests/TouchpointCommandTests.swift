@@ -59,6 +59,16 @@ final class TouchpointCommandTests: CLITestCase {
         XCTAssertEqual(second.date, ISO8601DateFormatter().date(from: "2026-11-20T16:00:00Z"), "defaults to LIAISON_NOW")
     }
 
+    func testCSVListingImportsBackUnchanged() throws {
+        let before = try touchpoints(["--hcp", "h0240", "--limit", "0"])
+        let csv = expectSuccess(try run(["touchpoints", "--hcp", "h0240", "--limit", "0", "--format", "csv"])).stdout
+        XCTAssertTrue(csv.hasPrefix("id,date,hcp,function,channel,topic\n"), csv)
+        let path = try cli.write(csv, to: "touchpoints.csv")
+        let imported = expectSuccess(try run(["import", path, "--as", msl]))
+        XCTAssertTrue(imported.stderr.contains("imported \(before.count) touchpoints"), imported.stderr)
+        XCTAssertEqual(try touchpoints(["--hcp", "h0240", "--limit", "0"]), before, "same ids: updated in place, nothing added")
+    }
+
     func testBadInputIsRefusedAndNothingIsWritten() throws {
         let before = try touchpoints(["--limit", "0"]).count
         let cases: [([String], Int32, String)] = [

@@ -61,6 +61,7 @@ final class PlansNeedleTests: XCTestCase {
             await driver.press(.char("w"))
             XCTAssertNotNil(driver.state.plans.needle.form)
             XCTAssertTrue(driver.screenText.contains("Needle weights"), driver.screenText)
+            XCTAssertTrue(driver.render().last?.contains("Ctrl-R Reset to config") == true, driver.screenText)
             assertGolden(driver, "plans-needle-weights-\(width)x\(height)")
         }
     }

@@ -18,6 +18,16 @@ extension PlansScreen {
         }
     }
 
+    /// While the weights form is open: its keys; otherwise the screen's first five.
+    public static func hints(_ state: PlansState, context: ScreenContext) -> [KeyBinding] {
+        guard state.needle.form != nil else { return Array(keyMap(state, context: context).bindings.prefix(5)) }
+        return [
+            KeyBinding(keys: [.tab, .backTab], label: "Tab/S-Tab", help: "Field"),
+            KeyBinding(.escape, help: "Close, keep weights"),
+            KeyBinding(.ctrl("r"), help: "Reset to config"),
+        ]
+    }
+
     /// The place whose needle an opened plan shows; nil on the plans list.
     static func needlePlace(_ mode: PlansState.Mode) -> NeedlePlace? {
         switch mode {
