@@ -71,7 +71,7 @@ final class NavigationTests: XCTestCase {
         driver.type("ben")
         driver.press(.enter)
         XCTAssertEqual(driver.state.person?.id, "person:ben-novak")
-        XCTAssertTrue(driver.render()[0].contains("Ben Novak"))
+        XCTAssertTrue(driver.render().joined(separator: "\n").contains("Ben Novak"))
     }
 
     func testStartWithoutPersonOpensThePicker() throws {

@@ -20,7 +20,7 @@ public enum AppLayout {
         let full = Screen.allCases.map { "\($0.number) \($0.title)" }
         let tabs = Tabs(titles: full, selected: selected.number - 1, theme: theme)
         let needed = full.reduce(0) { $0 + $1.displayWidth + 3 }
-        if needed <= width * 2 / 3 { return tabs }
+        if needed <= width { return tabs }
         return Tabs(titles: Screen.allCases.map { "\($0.number) \($0.title.prefix(4))" }, selected: selected.number - 1, theme: theme)
     }
 }

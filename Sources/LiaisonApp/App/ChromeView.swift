@@ -29,7 +29,7 @@ enum ChromeView {
         let used = tabs.tabRanges(in: row).last?.upperBound ?? row.x
         let label = personLabel(state)
         let room = row.right - used - 2
-        guard room > 4 else { return }
+        guard room >= 10 else { return }
         let text = label.truncated(toWidth: room)
         buffer.write(text, x: row.right - text.displayWidth - 1, y: row.y, style: state.theme.accent)
     }

@@ -21,7 +21,7 @@ final class ClashesEndToEndTests: XCTestCase {
             [try TmuxSession.liaisonBinary(), "--demo"], width: 100, height: 30,
             environment: ["HOME": folder.path, "XDG_CONFIG_HOME": folder.path, "XDG_DATA_HOME": folder.path,
                           "LIAISON_DB": "", "LIAISON_NOW": "2026-11-20T16:00:00Z"])
-        try session.waitFor("1 Dash")
+        try session.waitFor("1 Dashboard")
         try session.sendKeys("5")
         try session.waitFor("most severe first", "critical", "Touchpoint noise")
         let list = try session.capture()

@@ -35,7 +35,7 @@ final class DashboardEndToEndTests: XCTestCase {
         let regions = try JSONCoding.decoder().decode(Dataset.self, from: try BundledResource.demoDataset.data()).regions
         let session = try liaison(["--demo"])
         if regions.isEmpty {
-            try session.waitFor("1 Dash", "No regions yet")
+            try session.waitFor("1 Dashboard", "No regions yet")
         } else {
             for region in regions.prefix(4) { try session.waitFor(region.name) }
         }

@@ -53,7 +53,7 @@ final class InsightsEndToEndTests: XCTestCase {
         try session.sendKeys("Escape")
         try session.waitUntil("the full list to come back") { self.total(in: $0) == all }
         try session.type("q")
-        try session.waitFor("1 Dashboard")
+        try session.waitFor("1 Dashboard", "6 Decisions")
         try session.type("q")
         XCTAssertEqual(try session.waitForExit(), 0)
     }
