@@ -3,11 +3,12 @@ import Foundation
 import LiaisonCore
 import LiaisonResources
 import LiaisonStore
+import TerminalKit
 import XCTest
 
 /// Drives the real `liaison` binary under tmux on a database file: an insight logged through
-/// the form is in the database afterwards (read back with `liaison insights --format json`
-/// when the CLI has that command), and a SIGTERM while typing keeps the draft.
+/// the form is in the database afterwards (read back with `liaison insights --format json`),
+/// and a SIGTERM while typing keeps the draft.
 final class LogInsightEndToEndTests: XCTestCase {
     private var folder: URL!
 
@@ -27,37 +28,15 @@ final class LogInsightEndToEndTests: XCTestCase {
 
     /// Runs the binary to completion (not under tmux) and returns its status and output.
     private func runCLI(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try TmuxSession.liaisonBinary())
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try Subprocess.run([try TmuxSession.liaisonBinary()] + arguments, environment: environment)
+        return (result.status, result.output)
     }
 
-    /// Whether the binary has the `init` and `insights` subcommands (the CLI branch merged).
-    private func hasCLICommands() throws -> Bool {
-        let help = try runCLI(["--help"])
-        return help.status == 0 && help.output.contains("init") && help.output.contains("insights")
-    }
-
-    /// A database made by `liaison init --demo` (or, before the CLI is merged, the same demo
-    /// dataset imported through the store).
+    /// A database made by `liaison init --demo`.
     private func demoDatabase() throws -> String {
         let path = folder.appendingPathComponent("liaison.sqlite").path
-        if try hasCLICommands() {
-            let created = try runCLI(["init", "--demo", "--db", path])
-            XCTAssertEqual(created.status, 0, created.output)
-        } else {
-            let store = try LiaisonStore(path: path, taxonomy: try AppFixture.taxonomy(), compliance: try AppFixture.compliance())
-            try store.importDataset(try AppFixture.demoDataset(), actor: "person:liaison-demo")
-        }
+        let created = try runCLI(["init", "--demo", "--db", path])
+        XCTAssertEqual(created.status, 0, created.output)
         return path
     }
 
@@ -96,12 +75,11 @@ final class LogInsightEndToEndTests: XCTestCase {
         try session.sendKeys("q")
         XCTAssertEqual(try session.waitForExit(), 0)
 
-        if try hasCLICommands() {
-            let listed = try runCLI(["insights", "--db", path, "--format", "json", "--search", "4711"])
-            XCTAssertEqual(listed.status, 0, listed.output)
-            XCTAssertTrue(listed.output.contains("E2E marker 4711"), listed.output)
-            XCTAssertTrue(listed.output.contains(hcp.id), listed.output)
-        }
+        let listed = try runCLI(["insights", "--db", path, "--format", "json", "--search", "4711"])
+        XCTAssertEqual(listed.status, 0, listed.output)
+        let insights = try JSONCoding.decoder().decode([Insight].self, from: Data(listed.output.utf8))
+        XCTAssertEqual(insights.map(\.hcpID), [hcp.id], listed.output)
+        XCTAssertTrue(insights.first?.whatWasSaid.contains("E2E marker 4711") ?? false, listed.output)
         let saved = try XCTUnwrap(try store.insights(matching: InsightQuery(search: "4711")).items.first)
         XCTAssertEqual(saved.hcpID, hcp.id)
         XCTAssertEqual(saved.authorID, person.id)
