@@ -28,7 +28,8 @@ struct InsightsCommand: ParsableCommand {
     var author: String?
 
     @Option(help: ArgumentHelp(
-"Only insights in this lifecycle state.", valueName: "status"))
+"Only insights in this lifecycle state (default: every state but draft; drafts are the author's).",
+        valueName: "status"))
     var status: InsightStatus?
 
     @Option(help: ArgumentHelp(
@@ -66,7 +67,7 @@ struct InsightsCommand: ParsableCommand {
         query.productID = product.map { Identity.qualified($0, prefix: "product") }
         query.hcpID = hcp.map { Identity.qualified($0, prefix: "hcp") }
         query.authorID = author.map { Identity.qualified($0, prefix: "person") }
-        query.statuses = status.map { [$0] }
+        query.statuses = status.map { [$0] } ?? Set(InsightStatus.allCases).subtracting([.draft])
         query.since = since?.date
         query.until = until?.date
         query.search = search
