@@ -39,6 +39,7 @@ struct GenerateCommand: ParsableCommand {
                 let rows = try store.exportInsightsCSV(to: URL(fileURLWithPath: csv))
                 report("  CSV: \(rows) insights in \(csv) (\(started.format()))")
             }
+            try BenchInfo(scale: scale, seed: seed, csv: csv.map { URL(fileURLWithPath: $0).path }).save(for: db)
         } catch {
             DatabaseFiles.remove(db)
             throw error

@@ -7,5 +7,5 @@ struct LiaisonBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liaison-bench",
         abstract: "Generate synthetic Liaison data and measure performance against peers.",
-        subcommands: [GenerateCommand.self])
+        subcommands: [GenerateCommand.self, RunCommand.self, AllCommand.self, SmokeCommand.self])
 }

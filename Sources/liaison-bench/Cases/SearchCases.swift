@@ -1,0 +1,65 @@
+import Foundation
+import LiaisonStore
+
+/// Full-text search over a fixed query set: through the store (ranked, and newest first as
+/// in search-as-you-type), and the same FTS5 queries through the `sqlite3` CLI.
+enum SearchCases {
+    /// The query set: frequent and rare words, theme phrases, two-word and prefix queries.
+    static let queries = [
+        "patients", "treatment clinic", "formulary", "infusion reactions", "biomarker testing", "registry",
+        "webinar", "genetic testing turnaround", "competitor", "caregivers app", "prior authorisation",
+        "first line", "refer", "tit", Vocabulary.ranked[400], Vocabulary.ranked[2_000], Vocabulary.ranked[5_000],
+        "\(Vocabulary.ranked[300]) \(Vocabulary.ranked[30])",
+    ]
+
+    static let target = "p50 ≤ 20 ms, p99 ≤ 60 ms"
+
+    static func run(_ context: BenchContext) throws -> [CaseResult] {
+        let store = context.store
+        for query in queries { _ = try store.searchInsights(query, limit: 50) }
+        var relevance: [Double] = []
+        var newest: [Double] = []
+        for _ in 0..<(context.rounds * 3) {
+            for query in queries {
+                relevance.append(try Stopwatch.time { _ = try store.searchInsights(query, limit: 50) })
+                newest.append(try Stopwatch.time { _ = try store.searchInsights(query, order: .newestStored, limit: 50) })
+            }
+        }
+        let meets: (Summary) -> Bool = { $0.p50 <= 20 && $0.p99 <= 60 }
+        var ranked = CaseResult.measured("search.relevance", unit: "ms", samples: relevance, target: target, met: meets)
+        var recent = CaseResult.measured("search.newest", unit: "ms", samples: newest, target: target, met: meets)
+        if let sqlite = ExternalProgram.find("sqlite3") {
+            ranked = ranked.compared(with: "sqlite3 CLI", samples: try cliSamples(sqlite, context, order: "insights_fts.rank"))
+            recent = recent.compared(with: "sqlite3 CLI", samples: try cliSamples(sqlite, context, order: "insights_fts.rowid DESC"))
+        } else {
+            ranked.note = "sqlite3 not installed: no peer"
+        }
+        return [ranked, recent]
+    }
+
+    /// Times the store's SQL for every query inside one `sqlite3` process (`.timer on`), so
+    /// process start-up is not counted.
+    private static func cliSamples(_ sqlite: URL, _ context: BenchContext, order: String) throws -> [Double] {
+        var script = ".timer on\n"
+        let statements = queries.compactMap { query in
+            FTSQuery.sanitise(query).map { match in
+                """
+                SELECT count(*) FROM (SELECT i.*, snippet(insights_fts, -1, char(2), char(3), '…', 16) \
+                FROM insights_fts JOIN insights i ON i.seq = insights_fts.rowid \
+                WHERE insights_fts MATCH '\(match.replacingOccurrences(of: "'", with: "''"))' ORDER BY \(order) LIMIT 50);
+                """
+            }
+        }
+        script += statements.joined(separator: "\n") + "\n"
+        for _ in 0..<(context.rounds * 3) { script += statements.joined(separator: "\n") + "\n" }
+        let outcome = try ExternalProgram.run(sqlite, ["-readonly", context.database], input: script)
+        guard outcome.status == 0 else {
+            throw BenchFailure("sqlite3 failed on the search queries: \(outcome.stderr)")
+        }
+        let times = outcome.stdout.split(separator: "\n").compactMap { line -> Double? in
+            guard line.hasPrefix("Run Time: real ") else { return nil }
+            return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "").map { $0 * 1_000 }
+        }
+        return Array(times.dropFirst(statements.count))
+    }
+}
