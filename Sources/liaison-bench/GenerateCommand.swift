@@ -20,7 +20,25 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the insights as an insights CSV (for the import benchmark).", valueName: "path"))
     var csv: String?
 
+    @Flag(help: "Write only the reference data, plans and decisions (a database to import the CSV into, e.g. for profiling).")
+    var referenceOnly = false
+
     func run() throws {
+        if referenceOnly {
+            guard csv == nil else { throw ValidationError("--csv needs the insights; drop --reference-only") }
+            guard !FileManager.default.fileExists(atPath: db) else {
+                throw ValidationError("\(db) already exists; generate writes a new database")
+            }
+            do {
+                let store = try BenchEnvironment.load().openStore(db)
+                try DataGenerator(scale: scale, seed: seed).writeReference(to: store)
+            } catch {
+                DatabaseFiles.remove(db)
+                throw error
+            }
+            print("wrote the reference data of \(scale.rawValue) into \(db)")
+            return
+        }
         try Self.generate(scale: scale, db: db, seed: seed, csv: csv) { print($0) }
     }
 

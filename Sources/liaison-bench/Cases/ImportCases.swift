@@ -19,7 +19,7 @@ enum ImportCases {
             let store = try context.environment.openStore(reference)
             try DataGenerator(scale: context.info.scale, seed: context.info.seed).writeReference(to: store)
         }
-        let repetitions = rows >= 500_000 ? 1 : context.rounds * 2
+        let repetitions = rows >= 500_000 ? 1 : context.rounds
         var ours: [Double] = []
         var theirs: [Double] = []
         for round in 0..<repetitions {
