@@ -8,7 +8,7 @@ import GRDB
 /// failure rolls the schema back with the rows.
 final class BulkInsightMaintenance {
     /// Rows after which a bulk insert may switch to rebuilding at the end.
-    static let defaultThreshold = 10_000
+    static let defaultThreshold = 1_000
     /// Page cache for the writer during a bulk insert, in KiB.
     private static let bulkCacheKiB = 131_072
 

@@ -9,6 +9,8 @@ enum ExternalProgram {
         var stderr: String
         /// Wall time from launch to exit.
         var seconds: Double
+        /// CPU time (user + system) the program used: steadier than wall time on a shared machine.
+        var cpuSeconds: Double
     }
 
     /// The first executable named `name` on `$PATH`.
@@ -49,6 +51,7 @@ enum ExternalProgram {
         process.standardError = err
         let inputPipe = Pipe()
         process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
+        let cpuBefore = childrenCPUSeconds()
         let watch = Stopwatch()
         try process.run()
         if let input {
@@ -57,11 +60,20 @@ enum ExternalProgram {
         }
         process.waitUntilExit()
         let seconds = watch.seconds
+        let cpuSeconds = childrenCPUSeconds() - cpuBefore
         try out.close()
         try err.close()
         return Outcome(
             status: process.terminationStatus,
             stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "", seconds: seconds)
+            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "", seconds: seconds, cpuSeconds: cpuSeconds)
+    }
+
+    /// User + system time of every waited-for child process so far.
+    private static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -19,4 +19,19 @@ struct Stopwatch {
         try body()
         return watch.milliseconds
     }
+
+    /// CPU time (user + system) this process has used so far, in milliseconds.
+    static func processCPUMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1_000 + Double(time.tv_nsec) / 1e6
+    }
+
+    /// Times `body`: wall and process CPU milliseconds.
+    static func timeWithCPU(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        let cpu = processCPUMilliseconds()
+        let watch = Stopwatch()
+        try body()
+        return (watch.milliseconds, processCPUMilliseconds() - cpu)
+    }
 }

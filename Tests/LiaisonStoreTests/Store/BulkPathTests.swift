@@ -17,6 +17,18 @@ final class BulkPathTests: XCTestCase {
         }
     }
 
+    func testStringListsReadBackAsWritten() throws {
+        let lists: [[String]] = [
+            [], ["a"], ["waiting-time", "renal"], [""], ["", ""], ["a\",\"b"], ["quote \" inside"], ["back\\slash"],
+            ["comma, inside", "ünïcødé 診断 🙂"], [" spaced "],
+        ]
+        for list in lists {
+            XCTAssertEqual(try StoreCoding.stringList(StoreCoding.jsonStringList(list), entity: "t", id: "1"), list, "\(list)")
+        }
+        XCTAssertEqual(try StoreCoding.stringList("[\"a\", \"b\"]", entity: "t", id: "1"), ["a", "b"])
+        XCTAssertThrowsError(try StoreCoding.stringList("[\"a\",", entity: "t", id: "1"))
+    }
+
     func testBulkInsertIntoAStoreWithEndorsementsStillReplacesThem() throws {
         let store = try StoreFixture.store()
         var first = try XCTUnwrap(try store.insight(id: StoreFixture.id(1)))
