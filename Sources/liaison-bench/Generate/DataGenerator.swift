@@ -39,7 +39,11 @@ struct DataGenerator {
         let insights = InsightFactory(world: world, seed: seed, now: now)
         var written = 0
         while written < scale.insights {
-            let size = min(scale.insights - written, max(50_000, written))
+            // Batches grow with the table, and the last one takes the remainder, so each is at
+            // least a quarter of what is stored and the store rebuilds its indexes once per batch.
+            let remaining = scale.insights - written
+            var size = min(remaining, max(50_000, written))
+            if remaining - size < size { size = remaining }
             let range = written..<(written + size)
             let source = GeneratedSequence(range: range, make: insights.insight)
             try store.write(actor: BenchEnvironment.actor) { transaction in
