@@ -13,11 +13,12 @@ enum ClashCases {
         var snapshotTimes: [Double] = []
         var evaluateTimes: [Double] = []
         var fullTimes: [Double] = []
+        var parts: [String: [Double]] = [:]
         var snapshot = try source.build(now: now)
         var clashes = engine.evaluateAll(snapshot, config: config)
         for _ in 0..<(context.rounds * 3) {
             let watch = Stopwatch()
-            snapshot = try source.build(now: now)
+            snapshot = try source.build(now: now) { parts[$0, default: []].append($1) }
             snapshotTimes.append(watch.milliseconds)
             let evaluate = Stopwatch()
             clashes = engine.evaluateAll(snapshot, config: config)
@@ -27,6 +28,7 @@ enum ClashCases {
         let regions = snapshot.regions.map(\.id)
         let themes = context.environment.taxonomy.themes.map(\.code)
         var incremental: [Double] = []
+        var applyTimes: [Double] = []
         for step in 0..<(context.rounds * 40) {
             let region = regions[step % regions.count]
             let theme = themes[(step / regions.count + step) % themes.count]
@@ -38,17 +40,21 @@ enum ClashCases {
             } else {
                 snapshot.themeActivity.append(row)
             }
+            let apply = Stopwatch()
             engine.apply(.insightLogged(regionID: region, theme: theme), to: &clashes, snapshot: snapshot, config: config)
+            applyTimes.append(apply.milliseconds)
             incremental.append(watch.milliseconds)
         }
         let note = "\(clashes.count) clashes; \(snapshot.themeActivity.count) theme rows, \(snapshot.touchpointActivity.count) HCPs with touchpoints"
         return [
             .measured("clash.full", unit: "ms", samples: fullTimes, target: "≤ 1000 ms", met: { $0.p50 <= 1_000 }, note: note),
             .measured("clash.full.snapshot", unit: "ms", samples: snapshotTimes),
+        ] + parts.keys.sorted().map { .measured("clash.full.snapshot.\($0)", unit: "ms", samples: parts[$0] ?? []) } + [
             .measured("clash.full.evaluate", unit: "ms", samples: evaluateTimes),
             .measured(
                 "clash.incremental", unit: "ms", samples: incremental, target: "≤ 5 ms", met: { $0.p50 <= 5 },
                 note: "refresh of one region/theme row from indexed counts + ClashEngine.apply(.insightLogged); the insight write itself is not counted"),
+            .measured("clash.incremental.apply", unit: "ms", samples: applyTimes),
         ]
     }
 }

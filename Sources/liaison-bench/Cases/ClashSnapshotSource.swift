@@ -12,26 +12,40 @@ struct ClashSnapshotSource {
 
     private var signal: UnaddressedSignalRule.Settings { environment.clashConfig.unaddressedSignal }
 
-    /// The whole snapshot at `now`.
-    func build(now: Date) throws -> ClashSnapshot {
-        let hcps = try Self.all { cursor in try store.hcps(matching: HCPQuery(), after: cursor, limit: 5_000) }
+    /// The whole snapshot at `now`; `timing` hears how long each part took (ms), by name.
+    func build(now: Date, timing: (String, Double) -> Void = { _, _ in }) throws -> ClashSnapshot {
+        func timed<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let watch = Stopwatch()
+            defer { timing(name, watch.milliseconds) }
+            return try body()
+        }
+        let hcps = try timed("hcps") { try Self.all { cursor in try store.hcps(matching: HCPQuery(), after: cursor, limit: 5_000) } }
         let noise = environment.clashConfig.touchpointNoise
         let lookback = now.addingTimeInterval(-Double(noise.lookbackDays) * 86_400)
-        let touchpoints = try Self.all { cursor in try store.touchpoints(since: lookback, after: cursor, limit: 5_000) }
-        let decisions = try Self.all { cursor in try store.decisions(after: cursor, limit: 5_000) }
-        let activity = try store.themeActivity(now: now, windowDays: signal.windowDays, sampleSize: signal.sampleSize)
-            .map { row in
+        let touchpoints = try timed("touchpoints") {
+            try Self.all { cursor in try store.touchpoints(since: lookback, after: cursor, limit: 5_000) }
+        }
+        let decisions = try timed("decisions") { try Self.all { cursor in try store.decisions(after: cursor, limit: 5_000) } }
+        let activity = try timed("themeActivity") {
+            try store.themeActivity(now: now, windowDays: signal.windowDays, sampleSize: signal.sampleSize).map { row in
                 LiaisonCore.ThemeActivity(
                     regionID: row.regionID, theme: row.theme, recentCount: row.recentCount,
                     previousCount: row.previousCount, sampleInsightIDs: row.sampleInsightIDs)
             }
+        }
+        let reference = try timed("reference") {
+            (regions: try store.regions(), people: try store.people(), institutions: try store.institutions(),
+             plans: try store.plans(), products: try store.products())
+        }
+        let profiles = timed("channelProfiles") { HCPChannelProfile.profiles(from: hcps) }
+        let touchpointActivity = timed("touchpointActivity") {
+            TouchpointActivity.compute(touchpoints: touchpoints, hcps: hcps, now: now, settings: noise)
+        }
         return ClashSnapshot(
-            now: now, regions: try store.regions(), people: try store.people(), institutions: try store.institutions(),
-            plans: try store.plans(), decisions: decisions, roles: environment.roles,
-            themes: environment.taxonomy.themes, themeActivity: activity, products: try store.products(),
-            channelProfiles: HCPChannelProfile.profiles(from: hcps),
-            touchpointActivity: TouchpointActivity.compute(touchpoints: touchpoints, hcps: hcps, now: now, settings: noise),
-            needle: environment.needle)
+            now: now, regions: reference.regions, people: reference.people, institutions: reference.institutions,
+            plans: reference.plans, decisions: decisions, roles: environment.roles,
+            themes: environment.taxonomy.themes, themeActivity: activity, products: reference.products,
+            channelProfiles: profiles, touchpointActivity: touchpointActivity, needle: environment.needle)
     }
 
     /// The `ThemeActivity` row of one region and theme, read with indexed counts, in the same
