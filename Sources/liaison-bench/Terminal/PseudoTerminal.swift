@@ -125,16 +125,23 @@ final class PseudoTerminal {
             .joined()
     }
 
-    /// Asks the program to quit with Ctrl-C, then SIGTERM, then SIGKILL, and reaps it.
+    /// Asks the program to quit with Ctrl-C, then SIGTERM, then SIGKILL (each given about a
+    /// second), and reaps it.
     func terminate() {
         guard isRunning else { return }
         send("\u{3}")
-        for signal in [Int32(0), SIGTERM, SIGKILL] {
+        for signal in [Int32(0), SIGTERM] {
             if signal != 0 { kill(pid, signal) }
             for _ in 0..<100 {
+                // Drain output (a program blocked on a full terminal cannot exit), then wait:
+                // a closed terminal makes the read return at once.
                 _ = readUntilQuiet(quiet: 5, timeout: 10)
                 if !isRunning { return }
+                usleep(10_000)
             }
         }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        if waitpid(pid, &status, 0) == pid { exitStatus = status }
     }
 }
