@@ -102,8 +102,15 @@ final class PseudoTerminal {
     var isRunning: Bool {
         if exitStatus != nil { return false }
         var status: Int32 = 0
-        if waitpid(pid, &status, WNOHANG) == pid {
+        let result = waitpid(pid, &status, WNOHANG)
+        if result == pid {
             exitStatus = status
+            return false
+        }
+        // Foundation's `Process` (used for the other peers) reaps every child on SIGCHLD,
+        // ours included: then the program is gone and its status unknown.
+        if result == -1 && errno == ECHILD {
+            exitStatus = -1
             return false
         }
         return true
