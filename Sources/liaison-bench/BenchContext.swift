@@ -12,11 +12,13 @@ final class BenchContext {
     let scratch: URL
     /// Repetitions of each sample set (1 in smoke runs).
     let rounds: Int
+    /// The `liaison` binary for the import and TUI cases (nil when none was found).
+    let liaison: URL?
     /// Progress lines go here.
     let log: (String) -> Void
     private var exportedCSV: String?
 
-    init(database: String, rounds: Int, log: @escaping (String) -> Void) throws {
+    init(database: String, rounds: Int, liaison: String? = nil, log: @escaping (String) -> Void) throws {
         guard FileManager.default.fileExists(atPath: database) else {
             throw BenchFailure("\(database) does not exist: run `liaison-bench generate --db \(database)` first")
         }
@@ -25,6 +27,14 @@ final class BenchContext {
         info = try BenchInfo.load(for: database)
         store = try environment.openStore(database)
         self.rounds = max(1, rounds)
+        if let liaison {
+            guard FileManager.default.isExecutableFile(atPath: liaison) else {
+                throw BenchFailure("--liaison \(liaison): not an executable file")
+            }
+            self.liaison = URL(fileURLWithPath: liaison)
+        } else {
+            self.liaison = ExternalProgram.liaison()
+        }
         self.log = log
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

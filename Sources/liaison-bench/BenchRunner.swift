@@ -5,10 +5,12 @@ struct BenchRunner {
     let database: String
     let cases: [BenchCase]
     let rounds: Int
+    /// Overrides the `liaison` binary found next to liaison-bench.
+    var liaison: String? = nil
     let log: (String) -> Void
 
     func run() throws -> ResultsReport {
-        let context = try BenchContext(database: database, rounds: rounds, log: log)
+        let context = try BenchContext(database: database, rounds: rounds, liaison: liaison, log: log)
         defer { context.cleanUp() }
         let formatter = ISO8601DateFormatter()
         var report = ResultsReport(

@@ -21,8 +21,15 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Repetitions of each sample set (more = steadier percentiles, longer run).")
     var rounds: Int = 3
 
+    @Option(help: ArgumentHelp(
+        "The liaison binary to import with and to open as the TUI (default: next to liaison-bench, else on $PATH).",
+        valueName: "path"))
+    var liaison: String?
+
     func run() throws {
-        let report = try BenchRunner(database: db, cases: try BenchCase.parse(only), rounds: rounds) { print($0) }.run()
+        let report = try BenchRunner(
+            database: db, cases: try BenchCase.parse(only), rounds: rounds, liaison: liaison, log: { print($0) }
+        ).run()
         print(report.table())
         if let json {
             try report.write(to: json)

@@ -7,7 +7,7 @@ enum ImportCases {
     static let target = "≥ 100,000 rows/s, ≤ 3× sqlite3 .import"
 
     static func run(_ context: BenchContext) throws -> [CaseResult] {
-        guard let liaison = ExternalProgram.liaison() else {
+        guard let liaison = context.liaison else {
             return [.skipped("import.csv", unit: "rows/s", target: target,
                              reason: "no liaison binary next to liaison-bench (swift build -c release --product liaison)")]
         }

@@ -11,7 +11,7 @@ enum TUICases {
 
     static func run(_ context: BenchContext) throws -> [CaseResult] {
         let names = ["tui.first-frame", "tui.key", "tui.memory"]
-        guard let liaison = ExternalProgram.liaison() else {
+        guard let liaison = context.liaison else {
             return names.map { .skipped($0, unit: $0 == "tui.memory" ? "MB" : "ms", reason: "no liaison binary next to liaison-bench") }
         }
         let arguments = ["--db", context.database, "--as", person]
