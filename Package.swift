@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "liaison-bench",
             dependencies: [
-                "LiaisonStore", "LiaisonCore", "TerminalKit",
+                "LiaisonStore", "LiaisonCore", "LiaisonResources", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

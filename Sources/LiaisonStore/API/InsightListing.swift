@@ -75,8 +75,12 @@ extension LiaisonStore {
         try read { db in try keyset.forEach(db) { row in try body(RowDecoder.insight(row)) } }
     }
 
+    /// How many of the newest matches `.relevance` ranks (bounds the cost of common words).
+    static let relevanceCandidates = 2_000
+
     /// Full-text search over what was said, why it matters and tags, narrowed by the other
-    /// fields of `filter` (its `search` is ignored), in `order`.
+    /// fields of `filter` (its `search` is ignored), in `order`. `.relevance` ranks the
+    /// newest 2,000 matches (all of them when there are fewer).
     public func searchInsights(
         _ text: String, filter: InsightQuery = InsightQuery(), order: SearchOrder = .relevance, limit: Int = 50
     ) throws -> [SearchHit] {
@@ -88,14 +92,27 @@ extension LiaisonStore {
             listing: InsightListing.name, columns: "", from: "", keyColumns: [], descending: true)
         InsightListing.apply(narrowed, to: &query)
         let conditions = (["insights_fts MATCH ?"] + query.conditions).joined(separator: " AND ")
-        let sql = """
-            SELECT \(RowDecoder.insightColumns), snippet(insights_fts, -1, char(2), char(3), '…', 16)
-            FROM insights_fts JOIN insights i ON i.seq = insights_fts.rowid
-            WHERE \(conditions) ORDER BY \(order == .relevance ? "insights_fts.rank" : "insights_fts.rowid DESC") LIMIT ?
-            """
-        let arguments: [(any DatabaseValueConvertible)?] = [match] + query.arguments + [max(limit, 0)]
+        let from = "FROM insights_fts JOIN insights i ON i.seq = insights_fts.rowid WHERE \(conditions)"
+        let filterArguments: [(any DatabaseValueConvertible)?] = [match] + query.arguments
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            // Relevance ranks a bounded candidate set: the newest `relevanceCandidates`
+            // matches (after filters), found by walking the index newest first. Below that
+            // many matches every match is ranked, as before.
+            var bound = ""
+            var boundArguments: [(any DatabaseValueConvertible)?] = []
+            if order == .relevance, let oldest = try Int64.fetchOne(
+                db, sql: "SELECT insights_fts.rowid \(from) ORDER BY insights_fts.rowid DESC LIMIT 1 OFFSET ?",
+                arguments: StatementArguments(filterArguments + [Self.relevanceCandidates - 1]))
+            {
+                bound = " AND insights_fts.rowid >= ?"
+                boundArguments = [oldest]
+            }
+            let sql = """
+                SELECT \(RowDecoder.insightColumns), snippet(insights_fts, -1, char(2), char(3), '…', 16)
+                \(from)\(bound) ORDER BY \(order == .relevance ? "insights_fts.rank" : "insights_fts.rowid DESC") LIMIT ?
+                """
+            let arguments = filterArguments + boundArguments + [max(limit, 0)]
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let snippet: String = row[RowDecoder.insightColumnCount]
                 return SearchHit(
                     insight: try RowDecoder.insight(row),

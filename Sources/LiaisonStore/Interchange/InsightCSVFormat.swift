@@ -61,7 +61,9 @@ struct InsightCSVFormat: CSVImportFormat {
 
     func insert<S: Sequence>(_ records: S, into transaction: StoreTransaction, catalog: ReferenceCatalog) throws -> Int
     where S.Element == Insight {
-        try transaction.insertInsights(records, catalog: catalog)
+        // Every record comes from `record(from:catalog:now:)`, which validated it.
+        try transaction.insertInsights(
+            records, catalog: catalog, rebuildThreshold: BulkInsightMaintenance.defaultThreshold, prevalidated: true)
     }
 
     func column(forField field: String, in row: CSVRow) -> String {

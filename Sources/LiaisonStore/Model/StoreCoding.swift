@@ -30,6 +30,34 @@ enum StoreCoding {
         return text
     }
 
+    /// `json(strings)` without a JSONEncoder (bulk inserts write one list per row): the same
+    /// bytes, i.e. compact, slashes unescaped, `"`, `\\` and control characters escaped.
+    static func jsonStringList(_ strings: [String]) -> String {
+        if strings.isEmpty { return "[]" }
+        var text = "["
+        for (index, string) in strings.enumerated() {
+            if index > 0 { text += "," }
+            text += "\""
+            for scalar in string.unicodeScalars {
+                switch scalar {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case "\n": text += "\\n"
+                case "\r": text += "\\r"
+                case "\t": text += "\\t"
+                case "\u{8}": text += "\\b"
+                case "\u{C}": text += "\\f"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: text.unicodeScalars.append(scalar)
+                }
+            }
+            text += "\""
+        }
+        return text + "]"
+    }
+
     /// Decodes JSON text written by `json(_:)`.
     static func decode<T: Decodable>(_ type: T.Type, json text: String, entity: String, id: String) throws -> T {
         do {
@@ -39,9 +67,26 @@ enum StoreCoding {
         }
     }
 
-    /// A string list stored as JSON; `[]` is decoded without a JSON parser.
+    /// A string list stored as JSON. Lists without escapes (what `jsonStringList` writes for
+    /// ordinary tags) are split without a JSON parser; anything else goes through the decoder.
     static func stringList(_ text: String, entity: String, id: String) throws -> [String] {
-        text == "[]" ? [] : try decode([String].self, json: text, entity: entity, id: id)
+        if text == "[]" { return [] }
+        if let simple = simpleStringList(text) { return simple }
+        return try decode([String].self, json: text, entity: entity, id: id)
+    }
+
+    /// `["a","b"]` with no backslash inside, split on `","`; nil for anything else.
+    private static func simpleStringList(_ text: String) -> [String]? {
+        let utf8 = text.utf8
+        guard utf8.count >= 4, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]"),
+              !utf8.contains(UInt8(ascii: "\\"))
+        else { return nil }
+        let inner = text.dropFirst(2).dropLast(2)
+        guard text.hasPrefix("[\""), text.hasSuffix("\"]") else { return nil }
+        let items = inner.split(separator: "\",\"", omittingEmptySubsequences: false)
+        // A quote left inside an item means the text was not a plain list of strings.
+        guard items.allSatisfy({ !$0.utf8.contains(UInt8(ascii: "\"")) }) else { return nil }
+        return items.map(String.init)
     }
 
     /// The enum case with raw value `raw`, or a corrupt-row error naming the column.

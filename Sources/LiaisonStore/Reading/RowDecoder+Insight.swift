@@ -52,7 +52,7 @@ extension RowDecoder {
             insight.productID, insight.theme, insight.listeningPriority,
             StoreCoding.milliseconds(insight.interactionAt), StoreCoding.milliseconds(insight.loggedAt),
             insight.whatWasSaid, insight.whyItMatters, insight.sentiment, insight.channel.rawValue,
-            insight.tags.isEmpty ? "[]" : StoreCoding.json(insight.tags), insight.status.rawValue,
+            StoreCoding.jsonStringList(insight.tags), insight.status.rawValue,
             insight.link?.target.rawValue, insight.link?.reference, insight.parentID.map(text),
         ]
         return StatementArguments(values)

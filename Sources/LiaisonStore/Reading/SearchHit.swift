@@ -35,7 +35,8 @@ public struct HighlightedText: Hashable, Sendable {
 
 /// How full-text search results are ordered.
 public enum SearchOrder: Sendable {
-    /// Best match first (BM25); scores every match, so cost grows with the number of matches.
+    /// Best match first (BM25) among the newest 2,000 matches (after filters), so a common
+    /// word costs about as much as a rare one; with fewer matches every match is ranked.
     case relevance
     /// Most recently stored first; stops after `limit` matches, so it stays fast for common words.
     case newestStored

@@ -8,7 +8,7 @@ import GRDB
 /// failure rolls the schema back with the rows.
 final class BulkInsightMaintenance {
     /// Rows after which a bulk insert may switch to rebuilding at the end.
-    static let defaultThreshold = 10_000
+    static let defaultThreshold = 1_000
     /// Page cache for the writer during a bulk insert, in KiB.
     private static let bulkCacheKiB = 131_072
 
@@ -17,13 +17,17 @@ final class BulkInsightMaintenance {
     let switchPoint: Int?
     private(set) var suspended = false
     private let previousCacheSize: Int?
+    private let previousTempStore: Int?
 
     init(db: Database, threshold: Int = BulkInsightMaintenance.defaultThreshold) throws {
         self.db = db
         let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM insights") ?? 0
         switchPoint = max(threshold, existing / 4)
         previousCacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size")
+        previousTempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store")
         try db.execute(sql: "PRAGMA cache_size = -\(BulkInsightMaintenance.bulkCacheKiB)")
+        // Index rebuilds sort in memory instead of through temporary files.
+        try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
 
     /// Called after each row; switches to deferred maintenance at the switch point.
@@ -46,8 +50,9 @@ final class BulkInsightMaintenance {
         try restoreCache()
     }
 
-    /// Puts the page cache back to its size before the bulk insert.
+    /// Puts the page cache size and temporary storage back as they were before the bulk insert.
     func restoreCache() throws {
         if let previousCacheSize { try db.execute(sql: "PRAGMA cache_size = \(previousCacheSize)") }
+        if let previousTempStore { try db.execute(sql: "PRAGMA temp_store = \(previousTempStore)") }
     }
 }

@@ -7,23 +7,32 @@ struct InsightStatements {
     private let upsert: Statement
     private let clearEndorsements: Statement
     private let addEndorsement: Statement
+    /// False while the endorsement table is known to be empty (a bulk load into a database
+    /// without endorsements, until the first one is written): nothing to clear then.
+    private var endorsementsMayExist = true
 
-    init(_ db: Database) throws {
+    /// Prepares the statements; `bulk` checks once whether any endorsement is stored.
+    init(_ db: Database, bulk: Bool = false) throws {
         upsert = try db.makeStatement(sql: InsightSQL.upsert)
         clearEndorsements = try db.makeStatement(sql: InsightSQL.deleteEndorsements)
         addEndorsement = try db.makeStatement(sql: InsightSQL.insertEndorsement)
+        if bulk {
+            endorsementsMayExist = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM insight_endorsements)") ?? true
+        }
     }
 
     /// Inserts or updates the row of `insight` and replaces its endorsements.
-    func execute(_ insight: Insight) throws {
+    mutating func execute(_ insight: Insight) throws {
         upsert.setUncheckedArguments(RowDecoder.insightArguments(insight))
         try upsert.execute()
+        if !endorsementsMayExist && insight.endorsedBy.isEmpty { return }
         let id = RowDecoder.text(insight.id)
         clearEndorsements.setUncheckedArguments([id])
         try clearEndorsements.execute()
         for (position, person) in insight.endorsedBy.enumerated() {
             addEndorsement.setUncheckedArguments([id, position, person])
             try addEndorsement.execute()
+            endorsementsMayExist = true
         }
     }
 }

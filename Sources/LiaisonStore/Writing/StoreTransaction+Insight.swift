@@ -48,12 +48,15 @@ extension StoreTransaction {
     }
 
     /// `insertInsights(_:catalog:)` with the batch size after which indexes are rebuilt at the end.
-    func insertInsights<S: Sequence>(_ insights: S, catalog: ReferenceCatalog?, rebuildThreshold: Int) throws -> Int
-    where S.Element == Insight {
+    /// `prevalidated`: every element was already built by a validating initialiser and
+    /// checked against `catalog` (the CSV import does both per row), so it is not checked twice.
+    func insertInsights<S: Sequence>(
+        _ insights: S, catalog: ReferenceCatalog?, rebuildThreshold: Int, prevalidated: Bool = false
+    ) throws -> Int where S.Element == Insight {
         let catalog = try catalog ?? self.catalog()
         let maintenance = try BulkInsightMaintenance(db: db, threshold: rebuildThreshold)
         do {
-            let count = try insertInsights(insights, catalog: catalog, maintenance: maintenance)
+            let count = try insertInsights(insights, catalog: catalog, maintenance: maintenance, prevalidated: prevalidated)
             try maintenance.finish()
             return count
         } catch {
@@ -63,17 +66,19 @@ extension StoreTransaction {
     }
 
     private func insertInsights<S: Sequence>(
-        _ insights: S, catalog: ReferenceCatalog, maintenance: BulkInsightMaintenance
+        _ insights: S, catalog: ReferenceCatalog, maintenance: BulkInsightMaintenance, prevalidated: Bool
     ) throws -> Int where S.Element == Insight {
-        let statements = try InsightStatements(db)
+        var statements = try InsightStatements(db, bulk: true)
         var count = 0
         var first: UUID?
         var last: UUID?
         var parents: [Int: UUID] = [:]
         for insight in insights {
             do {
-                try insight.validate()
-                try catalog.check(insight)
+                if !prevalidated {
+                    try insight.validate()
+                    try catalog.check(insight)
+                }
             } catch {
                 throw BatchRowError(index: count, id: insight.id.uuidString, error: error)
             }
@@ -100,7 +105,8 @@ extension StoreTransaction {
 
     /// Writes the insight row and its endorsements; no validation, no audit.
     private func execute(_ insight: Insight) throws {
-        try InsightStatements(db).execute(insight)
+        var statements = try InsightStatements(db)
+        try statements.execute(insight)
     }
 
     /// One audit row for a bulk insert.
