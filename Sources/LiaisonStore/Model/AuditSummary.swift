@@ -1,3 +1,4 @@
+import LiaisonCore
 import Foundation
 
 /// Builds the before/after summary stored with each audit row.

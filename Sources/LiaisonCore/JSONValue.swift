@@ -1,4 +1,5 @@
-/// A JSON document as a value, used to overlay partial config files on the defaults.
+/// A JSON document as a value: overlays partial config files on the defaults, and lets the
+/// audit log compare two versions of a record field by field.
 public enum JSONValue: Codable, Hashable, Sendable {
     case null
     case bool(Bool)
