@@ -16,7 +16,7 @@ extension AppDriver {
                 insightLoads += state.insights.outbox
             } else {
                 let load = peopleLoads.removeFirst()
-                deliver(.people(PeopleLoader.perform(load, store: env.store)))
+                deliver(.people(PeopleLoader.perform(load, store: env.store, now: env.clock())))
                 peopleLoads += state.people.outbox
             }
         }

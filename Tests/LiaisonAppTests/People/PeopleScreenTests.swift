@@ -32,7 +32,7 @@ final class PeopleScreenTests: XCTestCase {
         }
         send(input)
         while !queue.isEmpty {
-            send(.message(.people(PeopleLoader.perform(queue.removeFirst(), store: store))))
+            send(.message(.people(PeopleLoader.perform(queue.removeFirst(), store: store, now: AppFixture.now))))
         }
     }
 

@@ -2,7 +2,8 @@ import LiaisonCore
 import TerminalKit
 
 /// The HCP profile: institution, city, tier, channel preference, face-to-face access and
-/// consent, then recent insights about the HCP (selectable) and the touchpoint timeline.
+/// consent, recent insights about the HCP (selectable), the touchpoint timeline across functions
+/// and the list of the latest touchpoints.
 struct HCPProfileView {
     let state: PeopleState
     let context: ScreenContext
@@ -19,16 +20,34 @@ struct HCPProfileView {
         let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
         guard !inner.isEmpty else { return }
         let facts = factLines(profile)
-        let remaining = max(0, inner.height - facts.count - 1)
-        let insightRows = min(max(2, profile.insights.count + 1), max(2, remaining / 2))
+        let rows = Self.rows(height: inner.height, facts: facts.count, insights: profile.insights.count)
         let parts = Layout.split(inner, direction: .vertical, constraints: [
-            .fixed(facts.count), .fixed(insightRows + 1), .fill(),
+            .fixed(facts.count), .fixed(rows.insights), .fixed(rows.timeline), .fill(),
         ], spacing: 0)
         for (offset, line) in facts.enumerated() where offset < parts[0].height {
             buffer.write(spans: line, x: parts[0].x, y: parts[0].y + offset, base: theme.base, maxWidth: parts[0].width)
         }
         renderInsights(profile, in: parts[1], buffer: &buffer)
-        renderTouchpoints(profile, in: parts[2], buffer: &buffer)
+        TouchpointTimeline(touchpoints: profile.timeline, now: profile.timelineNow, hcp: profile.hcp,
+                           isTruncated: profile.timelineIsTruncated, theme: theme)
+            .render(in: parts[2], buffer: &buffer)
+        renderTouchpoints(profile, in: parts[3], buffer: &buffer)
+    }
+
+    /// Rows of the insights section (with its title) and of the timeline in a profile of
+    /// `height` rows: the timeline keeps its full height before the touchpoint list gets any,
+    /// the list shows only when its title, header and two rows fit.
+    static func rows(height: Int, facts: Int, insights: Int) -> (insights: Int, timeline: Int) {
+        let minimumInsights = 3
+        let minimumList = 4
+        let rest = max(0, height - facts)
+        let timeline = min(TouchpointTimeline.height, max(0, rest - minimumInsights))
+        let afterTimeline = rest - timeline
+        let wanted = max(2, insights + 1) + 1
+        let insightRows = afterTimeline - minimumList >= minimumInsights
+            ? min(wanted, max(minimumInsights, (afterTimeline - 1) / 2 + 1), afterTimeline - minimumList)
+            : afterTimeline
+        return (max(0, insightRows), timeline)
     }
 
     private func factLines(_ profile: HCPProfile) -> [[Span]] {

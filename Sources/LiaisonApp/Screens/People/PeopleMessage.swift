@@ -37,8 +37,8 @@ public struct PeopleNames: Sendable, Equatable {
     public func person(_ id: PersonID) -> String { people.first { $0.id == id }?.name ?? id }
 }
 
-/// One HCP as the profile shows it: the record, the institution, and the first pages of
-/// insights about the HCP and touchpoints with them.
+/// One HCP as the profile shows it: the record, the institution, the first pages of
+/// insights about the HCP and touchpoints with them, and the touchpoints of the timeline window.
 public struct HCPProfile: Sendable, Equatable {
     public var hcp: HCP
     public var institution: Institution?
@@ -46,6 +46,12 @@ public struct HCPProfile: Sendable, Equatable {
     public var moreInsights: PageCursor?
     public var touchpoints: [Touchpoint]
     public var moreTouchpoints: PageCursor?
+    /// Touchpoints since `timelineNow` minus the timeline window, newest first (bounded).
+    public var timeline: [Touchpoint] = []
+    /// The moment the timeline was loaded for; its columns count back from here.
+    public var timelineNow: Date
+    /// The window held more touchpoints than the bound.
+    public var timelineIsTruncated = false
 }
 
 /// Messages of the People screen.

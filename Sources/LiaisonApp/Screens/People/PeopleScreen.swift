@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonCore
 import LiaisonStore
 import TerminalKit
@@ -68,7 +69,7 @@ public enum PeopleScreen: ScreenModule {
         case .message(.people(let message)): receive(message, &next, context: context)
         case .message: return .ignored(state)
         }
-        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store), requests: requests)
+        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store, clock: context.env.clock), requests: requests)
     }
 
     public static func view(_ state: PeopleState, area: Rect, buffer: inout Buffer, context: ScreenContext) {
@@ -76,12 +77,12 @@ public enum PeopleScreen: ScreenModule {
     }
 
     /// Effects for the loads in `outbox`.
-    static func effects(_ outbox: [PeopleLoad], store: LiaisonStore) -> [Effect<AppMessage>] {
+    static func effects(_ outbox: [PeopleLoad], store: LiaisonStore, clock: @escaping @Sendable () -> Date) -> [Effect<AppMessage>] {
         outbox.map { load in
             if case .settle(let generation) = load {
                 return .after(.milliseconds(100), .people(.searchSettled(generation: generation)))
             }
-            return .run { .people(PeopleLoader.perform(load, store: store)) }
+            return .run { .people(PeopleLoader.perform(load, store: store, now: clock())) }
         }
     }
 
