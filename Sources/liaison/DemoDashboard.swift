@@ -55,7 +55,7 @@ struct DemoDashboard {
             var table = TextTable(columns: [.init(title: "", isSecondary: true), .init(title: "")], showsHeader: false)
             table.append(["RMD", rmd.map { "\($0.name)" + ($0.formerRole == .msl ? " (former MSL)" : "") } ?? region.rmdID])
             table.append(["plan", planText])
-            table.append(["insights, 30 days", "\(recent[region.id] ?? 0)   \(Sparkline.render(weekly[region.id] ?? []))  "
+            table.append(["insights, 30 days", "\(recent[region.id] ?? 0)   \(AgendaText.sparkline(weekly[region.id] ?? []))  "
                 + style.dim("12 weeks")])
             table.append(["open decisions", "\(openDecisions[.region(region.id)] ?? 0)"])
             table.append(["top themes", themeText.isEmpty ? "—" : themeText])
