@@ -26,6 +26,13 @@ public struct ClashScope: Hashable, Sendable {
     /// The clashes about these subjects.
     public static func subjects(_ ids: Set<String>) -> ClashScope { ClashScope(subjectIDs: ids) }
 
+    /// What a change to plan `planID` can affect: its region for a regional plan; every
+    /// region for the national plan or a plan no longer in `snapshot`.
+    public static func ofPlan(_ planID: PlanID, in snapshot: ClashSnapshot) -> ClashScope {
+        guard let region = snapshot.plans.first(where: { $0.id == planID })?.scope.regionID else { return .everything }
+        return .regions([region])
+    }
+
     /// True when no clash can be in scope.
     public var isEmpty: Bool { !isEverything && regionIDs.isEmpty && subjectIDs.isEmpty }
 

@@ -103,10 +103,7 @@ public struct PriorityDivergenceRule: ClashRule {
     public func scope(of change: DataChange, in snapshot: ClashSnapshot) -> ClashScope {
         switch change {
         case .planChanged(let planID):
-            guard let plan = snapshot.plans.first(where: { $0.id == planID }), let region = plan.scope.regionID else {
-                return .everything
-            }
-            return .regions([region])
+            return .ofPlan(planID, in: snapshot)
         case .referenceDataChanged:
             return .everything
         case .insightLogged, .touchpointLogged, .decisionChanged, .triageChanged, .clockAdvanced:

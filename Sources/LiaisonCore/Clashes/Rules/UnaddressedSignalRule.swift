@@ -130,10 +130,7 @@ public struct UnaddressedSignalRule: ClashRule {
         case .insightLogged(let regionID, let theme):
             return .subjects([Self.subjectID(regionID: regionID, theme: theme)])
         case .planChanged(let planID):
-            guard let plan = snapshot.plans.first(where: { $0.id == planID }), let region = plan.scope.regionID else {
-                return .everything
-            }
-            return .regions([region])
+            return .ofPlan(planID, in: snapshot)
         case .clockAdvanced, .referenceDataChanged:
             return .everything
         case .touchpointLogged, .decisionChanged, .triageChanged:
