@@ -46,7 +46,7 @@ final class BenchSmokeTests: XCTestCase {
     /// Runs the `liaison-bench` binary built next to the test bundle.
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = try Self.binary()
+        process.executableURL = try CLIRunner.binary(named: "liaison-bench")
         process.arguments = arguments
         let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
         let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
@@ -58,31 +58,5 @@ final class BenchSmokeTests: XCTestCase {
         try process.run()
         process.waitUntilExit()
         return (process.terminationStatus, try String(contentsOf: out, encoding: .utf8), try String(contentsOf: err, encoding: .utf8))
-    }
-
-    private static func binary() throws -> URL {
-        var folders: [URL] = []
-        if let bundle = Bundle.allBundles.first(where: { $0.bundlePath.hasSuffix(".xctest") }) {
-            folders.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        for _ in 0..<4 {
-            url = url.deletingLastPathComponent()
-            folders.append(url)
-        }
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("liaison-bench")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw MissingBenchBinary(searched: folders.map(\.path))
-    }
-}
-
-/// The test cannot find the `liaison-bench` binary.
-private struct MissingBenchBinary: Error, CustomStringConvertible {
-    var searched: [String]
-    var description: String {
-        "liaison-bench was not found next to the test bundle (looked in: \(searched.joined(separator: ", "))); "
-            + "build it first: swift build --product liaison-bench"
     }
 }

@@ -9,12 +9,13 @@ struct CLIResult {
     var stdoutData: Data
 }
 
-/// The test cannot find the `liaison` binary.
+/// The test cannot find a built executable (`liaison`, `liaison-bench`).
 struct MissingBinary: Error, CustomStringConvertible {
+    var name: String
     var searched: [String]
     var description: String {
-        "the liaison executable was not found next to the test bundle (looked in: \(searched.joined(separator: ", "))); "
-            + "build it first: swift build --product liaison"
+        "the \(name) executable was not found next to the test bundle (looked in: \(searched.joined(separator: ", "))); "
+            + "build it first: swift build --product \(name)"
     }
 }
 
@@ -94,14 +95,14 @@ final class CLIRunner {
             stdoutData: stdout)
     }
 
-    /// The `liaison` executable built next to the test bundle.
-    static func binary() throws -> URL {
+    /// The executable `name` (default `liaison`) built next to the test bundle.
+    static func binary(named name: String = "liaison") throws -> URL {
         let folders = searchFolders()
         for folder in folders {
-            let candidate = folder.appendingPathComponent("liaison")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        throw MissingBinary(searched: folders.map(\.path))
+        throw MissingBinary(name: name, searched: folders.map(\.path))
     }
 
     /// Folders that hold the test bundle: the bundle's parent, or the test executable's
