@@ -7,23 +7,12 @@ enum LogInsightView {
         let theme = context.theme
         let layout = LogInsightLayout(area: area)
         Block(title: title(state, context: context), footer: footer(state), theme: theme).render(in: area, buffer: &buffer)
-        guard state.choices != nil else {
-            let text = state.banner ?? "Loading HCPs, products and your draft…"
-            Paragraph(text, style: state.banner == nil ? theme.muted : theme.error).render(in: layout.form, buffer: &buffer)
-            return
-        }
-        state.form.render(in: layout.form, buffer: &buffer)
-        if let banner = state.banner {
-            buffer.write("✗ " + banner, x: layout.banner.x, y: layout.banner.y, style: theme.error, maxWidth: layout.banner.width)
-        }
-        let hints = state.picker == nil
-            ? "Ctrl-S save · Tab next · type/Enter pick · ←/→ change · Ctrl-D draft · Esc keep"
-            : "type to filter · ↑/↓ move · Enter pick · Esc close list · Ctrl-S save"
-        buffer.write(hints, x: layout.hints.x, y: layout.hints.y, style: theme.muted, maxWidth: layout.hints.width)
-        if let picker = state.picker {
-            buffer.cursor = nil
-            picker.render(in: layout.picker, buffer: &buffer, theme: theme)
-        }
+        PickerFormBody.render(
+            form: state.form, picker: state.picker, isLoaded: state.choices != nil, banner: state.banner,
+            loadingText: "Loading HCPs, products and your draft…",
+            hints: "Ctrl-S save · Tab next · type/Enter pick · ←/→ change · Ctrl-D draft · Esc keep",
+            pickerHints: "type to filter · ↑/↓ move · Enter pick · Esc close list · Ctrl-S save",
+            layout: layout, buffer: &buffer, theme: theme)
     }
 
     private static func title(_ state: LogInsightState, context: ScreenContext) -> String {

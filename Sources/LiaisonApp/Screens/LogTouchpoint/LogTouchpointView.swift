@@ -8,22 +8,11 @@ enum LogTouchpointView {
         let layout = LogInsightLayout(area: area)
         let who = context.person.map { " — \($0.name)" } ?? ""
         Block(title: "Log touchpoint" + who, footer: state.isSaving ? "saving…" : nil, theme: theme).render(in: area, buffer: &buffer)
-        guard state.choices != nil else {
-            let text = state.banner ?? "Loading HCPs…"
-            Paragraph(text, style: state.banner == nil ? theme.muted : theme.error).render(in: layout.form, buffer: &buffer)
-            return
-        }
-        state.form.render(in: layout.form, buffer: &buffer)
-        if let banner = state.banner {
-            buffer.write("✗ " + banner, x: layout.banner.x, y: layout.banner.y, style: theme.error, maxWidth: layout.banner.width)
-        }
-        let hints = state.picker == nil
-            ? "Ctrl-S save · Tab next · type/Enter pick · ←/→ change · Esc close"
-            : "type to filter · ↑/↓ move · Enter pick · Esc close list"
-        buffer.write(hints, x: layout.hints.x, y: layout.hints.y, style: theme.muted, maxWidth: layout.hints.width)
-        if let picker = state.picker {
-            buffer.cursor = nil
-            picker.render(in: layout.picker, buffer: &buffer, theme: theme)
-        }
+        PickerFormBody.render(
+            form: state.form, picker: state.picker, isLoaded: state.choices != nil, banner: state.banner,
+            loadingText: "Loading HCPs…",
+            hints: "Ctrl-S save · Tab next · type/Enter pick · ←/→ change · Esc close",
+            pickerHints: "type to filter · ↑/↓ move · Enter pick · Esc close list",
+            layout: layout, buffer: &buffer, theme: theme)
     }
 }
