@@ -5,8 +5,8 @@ import TerminalKit
 extension ClashesScreen {
     /// Handles a key; nil when the key means nothing here (the app's fallback applies).
     static func handleKey(_ key: Key, _ state: inout ClashesState, context: ScreenContext) -> [AppRequest]? {
-        if state.dismiss != nil { return dismissKey(key, &state, context: context) }
-        if let triage = triageKey(key, &state, context: context) { return triage }
+        if state.triage.isDialogOpen { return state.triage.handleDialog(key: key, context: context, outbox: &state.outbox) }
+        if let triage = state.triage.start(key: key, on: state.current, context: context, outbox: &state.outbox) { return triage }
         if state.openClashID != nil { return detailKey(key, &state, context: context) }
         let rows = state.visible.count
         let visibleRows = ClashesView.visibleRows(context.area)
@@ -24,33 +24,6 @@ extension ClashesScreen {
         default:
             guard let movement = ScrollMovement(key: key) else { return nil }
             state.scroll.move(movement, itemCount: rows, visibleRows: visibleRows)
-        }
-        return []
-    }
-
-    /// a / d / e / c on the selected or open clash; nil for other keys.
-    private static func triageKey(_ key: Key, _ state: inout ClashesState, context: ScreenContext) -> [AppRequest]? {
-        let action: ClashTriageState
-        switch key {
-        case .char("a"): action = .acknowledged
-        case .char("d"): action = .dismissed
-        case .char("e"): action = .escalated
-        case .char("c"): action = .resolved
-        default: return nil
-        }
-        guard let status = state.current else { return [.status("No clash selected")] }
-        guard let person = context.person else { return [.status("Pick who you are first (: then Switch person…)", .error)] }
-        switch action {
-        case .dismissed:
-            state.dismiss = DismissForm(clashID: status.clashID, theme: context.theme)
-        case .escalated:
-            if status.disposition == .escalated, let decisionID = status.triage?.decisionID {
-                return [.open(.decisions, focus: .decision(decisionID))]
-            }
-            guard status.clash != nil else { return [.status("This clash no longer computes; nothing to escalate", .error)] }
-            state.outbox.append(.escalate(clashID: status.clashID, by: person.id))
-        default:
-            state.outbox.append(.triage(clashID: status.clashID, state: action, reason: nil, by: person.id))
         }
         return []
     }
@@ -78,23 +51,6 @@ extension ClashesScreen {
             return [.open(target.screen, focus: target.focus)]
         default: return nil
         }
-        return []
-    }
-
-    private static func dismissKey(_ key: Key, _ state: inout ClashesState, context: ScreenContext) -> [AppRequest] {
-        guard var dismiss = state.dismiss else { return [] }
-        switch key {
-        case .escape:
-            state.dismiss = nil
-            return []
-        case .enter:
-            guard let person = context.person else { return [.status("Pick who you are first", .error)] }
-            dismiss.isSaving = true
-            state.outbox.append(.triage(clashID: dismiss.clashID, state: .dismissed, reason: dismiss.reason.trimmingCharacters(in: .whitespaces), by: person.id))
-        default:
-            dismiss.form.handle(key)
-        }
-        state.dismiss = dismiss
         return []
     }
 

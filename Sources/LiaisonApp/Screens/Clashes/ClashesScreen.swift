@@ -6,12 +6,7 @@ import TerminalKit
 /// explanation, the rule and the triage history; and the triage keys.
 public enum ClashesScreen: ScreenModule {
     public static func keyMap(_ state: ClashesState, context: ScreenContext) -> KeyMap {
-        if state.dismiss != nil {
-            return KeyMap(title: "Dismiss clash", bindings: [
-                KeyBinding(.enter, help: "Dismiss with this reason"),
-                KeyBinding(.escape, help: "Cancel"),
-            ])
-        }
+        if state.triage.isDialogOpen { return ClashTriageAction.dialogKeyMap }
         var bindings: [KeyBinding]
         if state.openClashID != nil {
             bindings = [
@@ -31,19 +26,12 @@ public enum ClashesScreen: ScreenModule {
                 KeyBinding(.char("x"), help: "Clear the filters"),
             ]
         }
-        bindings += [
-            KeyBinding(.char("a"), help: "Acknowledge"),
-            KeyBinding(.char("d"), help: "Dismiss (asks for a reason)"),
-            KeyBinding(.char("e"), help: "Escalate to a decision (or open its decision)"),
-            KeyBinding(.char("c"), help: "Mark resolved"),
-        ]
+        bindings += ClashTriageAction.bindings
         return KeyMap(title: "Clashes", bindings: bindings)
     }
 
     public static func hints(_ state: ClashesState, context: ScreenContext) -> [KeyBinding] {
-        if state.dismiss != nil {
-            return [KeyBinding(.enter, help: "dismiss"), KeyBinding(.escape, help: "cancel")]
-        }
+        if state.triage.isDialogOpen { return ClashTriageAction.dialogHints }
         let triage = [KeyBinding(.char("a"), help: "ack"), KeyBinding(.char("d"), help: "dismiss"),
                       KeyBinding(.char("e"), help: "escalate")]
         if state.openClashID != nil {
@@ -53,7 +41,7 @@ public enum ClashesScreen: ScreenModule {
             + triage
     }
 
-    public static func isCapturingText(_ state: ClashesState) -> Bool { state.dismiss != nil }
+    public static func isCapturingText(_ state: ClashesState) -> Bool { state.triage.isDialogOpen }
 
     public static func update(_ state: ClashesState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<ClashesState> {
         var next = state
@@ -70,10 +58,10 @@ public enum ClashesScreen: ScreenModule {
             guard let asked = handleKey(key, &next, context: context) else { return .ignored(state) }
             requests = asked
         case .paste(let text):
-            guard next.dismiss != nil else { return .ignored(state) }
-            next.dismiss?.form.insert(paste: text)
+            guard next.triage.isDialogOpen else { return .ignored(state) }
+            next.triage.paste(text)
         case .mouse(let mouse):
-            guard mouse.kind == .press(button: 0), next.openClashID == nil, next.dismiss == nil,
+            guard mouse.kind == .press(button: 0), next.openClashID == nil, !next.triage.isDialogOpen,
                   let index = ClashesView.rowIndex(atY: mouse.y, state: next, area: context.area) else { return .ignored(state) }
             next.scroll.selected = index
         case .resized: break
@@ -114,43 +102,19 @@ public enum ClashesScreen: ScreenModule {
             guard detail.status.clashID == state.openClashID else { return [] }
             state.detail = detail
             state.evidenceIndex = min(state.evidenceIndex, max(0, detail.evidence.count - 1))
-        case .triaged(let clashID, let triageState):
-            if state.dismiss?.clashID == clashID { state.dismiss = nil }
+        case .triaged:
             state.outbox.append(.list)
             if let id = state.openClashID { state.outbox.append(.detail(id)) }
-            return [.status("Clash \(pastTense(triageState))", .success)]
-        case .triageFailed(let clashID, let triageState, let reason):
-            if state.dismiss?.clashID == clashID, triageState == .dismissed {
-                state.dismiss?.error = reason
-                state.dismiss?.isSaving = false
-                return []
-            }
-            return [.status("Could not \(verb(triageState)): \(reason)", .error)]
+            return state.triage.apply(message)
+        case .triageFailed:
+            return state.triage.apply(message)
         case .escalated(let clashID, let decision):
             state.outbox.append(.list)
             if state.openClashID == clashID { state.outbox.append(.detail(clashID)) }
-            return [.status("Escalated to decision “\(decision.title)”", .success), .open(.decisions, focus: .decision(decision.id))]
+            return state.triage.apply(message) + [.open(.decisions, focus: .decision(decision.id))]
         case .failed(let reason):
             state.error = reason
         }
         return []
-    }
-
-    static func pastTense(_ state: ClashTriageState) -> String {
-        switch state {
-        case .acknowledged: "acknowledged"
-        case .dismissed: "dismissed"
-        case .escalated: "escalated"
-        case .resolved: "marked resolved"
-        }
-    }
-
-    static func verb(_ state: ClashTriageState) -> String {
-        switch state {
-        case .acknowledged: "acknowledge"
-        case .dismissed: "dismiss"
-        case .escalated: "escalate"
-        case .resolved: "resolve"
-        }
     }
 }

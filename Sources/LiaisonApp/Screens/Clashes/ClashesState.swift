@@ -14,7 +14,8 @@ public struct ClashesState: Sendable {
     public var evidenceIndex = 0
     /// First row of the detail page drawn.
     public var detailOffset = 0
-    public var dismiss: DismissForm?
+    /// The triage keys and the dismissal dialog.
+    public var triage = ClashTriageAction()
     /// A clash to open once the list is loaded (a deep link).
     var pendingClashID: String?
     public var error: String?
@@ -24,6 +25,9 @@ public struct ClashesState: Sendable {
 
     /// An empty, not yet loaded state.
     public init() {}
+
+    /// The open dismissal dialog, if any.
+    public var dismiss: DismissForm? { triage.dismiss }
 
     /// The statuses passing the filters, in rank order.
     public var visible: [ClashStatus] {

@@ -34,7 +34,7 @@ struct ClashesView {
             renderFilters(in: Rect(x: area.x, y: area.y, width: area.width, height: 1), buffer: &buffer)
             renderTable(in: Self.tableRect(area), buffer: &buffer)
         }
-        if let dismiss = state.dismiss { renderDismiss(dismiss, in: area, buffer: &buffer) }
+        state.triage.view(area: area, buffer: &buffer, theme: context.theme)
     }
 
     private func renderFilters(in row: Rect, buffer: inout Buffer) {
@@ -95,20 +95,5 @@ struct ClashesView {
         let page = ClashDetailPage.page(state: state, context: context)
         let offset = DetailLines.scrollOffset(state.detailOffset, keeping: nil, height: page.height, total: page.lines.rows.count)
         page.lines.render(in: inner, offset: offset, base: theme.base, buffer: &buffer)
-    }
-
-    private func renderDismiss(_ dismiss: DismissForm, in area: Rect, buffer: inout Buffer) {
-        let theme = context.theme
-        let box = area.centered(width: min(area.width - 4, 70), height: 8)
-        let block = Block(title: "Dismiss clash", borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
-        block.render(in: box, buffer: &buffer)
-        let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
-        let subject = state.data?.statuses.first { $0.clashID == dismiss.clashID }?.clash?.subject.label ?? dismiss.clashID
-        buffer.write("Dismissing: " + subject, x: inner.x, y: inner.y, style: theme.muted, maxWidth: inner.width)
-        var form = dismiss.form
-        if let error = dismiss.error { form.fields[0].message = error }
-        form.render(in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 2), buffer: &buffer)
-        let hint = dismiss.isSaving ? "Saving…" : "Enter dismisses · Esc cancels"
-        buffer.write(hint, x: inner.x, y: inner.bottom - 1, style: theme.muted, maxWidth: inner.width)
     }
 }

@@ -7,15 +7,7 @@ import TerminalKit
 /// history; and the ritual's forms (stance, resolve, revisit, cases).
 public enum DecisionsScreen: ScreenModule {
     public static func keyMap(_ state: DecisionsState, context: ScreenContext) -> KeyMap {
-        if let form = state.form {
-            return KeyMap(title: form.kind.title, bindings: [
-                KeyBinding(keys: [.tab, .backTab], label: "Tab/Shift-Tab", help: "Next / previous field"),
-                KeyBinding(keys: [.left, .right], label: "←/→", help: "Change a choice"),
-                KeyBinding(.enter, help: "Next field; saves from the last"),
-                KeyBinding(.ctrl("s"), help: "Save"),
-                KeyBinding(.escape, help: "Cancel"),
-            ])
-        }
+        if state.ritual.isOpen { return state.ritual.keyMap }
         guard let decision = state.openDecision else {
             return KeyMap(title: "Decisions", bindings: [
                 KeyBinding(keys: [.char("j"), .down, .char("k"), .up], label: "j/k", help: "Select a decision"),
@@ -24,27 +16,15 @@ public enum DecisionsScreen: ScreenModule {
                 KeyBinding(.char("s"), help: "Record your stance on the selected decision"),
             ])
         }
-        var bindings = [
-            KeyBinding(.char("s"), help: "Record your stance"),
-            KeyBinding(keys: [.char("j"), .down, .char("k"), .up, .pageDown, .pageUp], label: "j/k", help: "Scroll"),
-        ]
-        if DecisionRoles.canResolve(context.person, topic: decision.topic, roles: context.env.roles) {
-            if decision.status == .decided {
-                bindings.append(KeyBinding(.char("v"), help: "Revisit (with a note)"))
-            } else {
-                bindings.append(KeyBinding(.char("r"), help: "Resolve: mode, outcome, rationale, review date"))
-                bindings.append(KeyBinding(.char("c"), help: "Edit the two cases"))
-            }
-        }
+        var bindings = DecisionRitual.bindings(for: decision, context: context)
+        bindings.insert(KeyBinding(keys: [.char("j"), .down, .char("k"), .up, .pageDown, .pageUp], label: "j/k", help: "Scroll"), at: 1)
         bindings.append(KeyBinding(.char("o"), help: "Open the first linked clash"))
         bindings.append(KeyBinding(.escape, help: "Back to the list"))
         return KeyMap(title: "Decision", bindings: bindings)
     }
 
     public static func hints(_ state: DecisionsState, context: ScreenContext) -> [KeyBinding] {
-        if state.form != nil {
-            return [KeyBinding(.tab, help: "field"), KeyBinding(.ctrl("s"), help: "save"), KeyBinding(.escape, help: "cancel")]
-        }
+        if state.ritual.isOpen { return state.ritual.hints }
         guard let decision = state.openDecision else {
             return [KeyBinding(keys: [.left, .right], label: "←/→", help: "section"), KeyBinding(.enter, help: "detail"),
                     KeyBinding(.char("s"), help: "stance")]
@@ -58,7 +38,7 @@ public enum DecisionsScreen: ScreenModule {
         return hints + [KeyBinding(.escape, help: "list")]
     }
 
-    public static func isCapturingText(_ state: DecisionsState) -> Bool { state.form != nil }
+    public static func isCapturingText(_ state: DecisionsState) -> Bool { state.ritual.isOpen }
 
     public static func update(_ state: DecisionsState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<DecisionsState> {
         var next = state
@@ -75,8 +55,8 @@ public enum DecisionsScreen: ScreenModule {
             guard let asked = handleKey(key, &next, context: context) else { return .ignored(state) }
             requests = asked
         case .paste(let text):
-            guard next.form != nil else { return .ignored(state) }
-            next.form?.form.insert(paste: text)
+            guard next.ritual.isOpen else { return .ignored(state) }
+            next.ritual.paste(text)
         case .mouse, .resized: return .ignored(state)
         case .message(.decisions(let message)): requests = receive(message, &next)
         case .message: return .ignored(state)
@@ -99,7 +79,7 @@ public enum DecisionsScreen: ScreenModule {
         state.openDecisionID = id
         if state.detail?.decision.id != id { state.detail = nil }
         state.detailOffset = 0
-        state.form = nil
+        state.ritual.close()
         state.outbox.append(.detail(id))
     }
 
@@ -119,20 +99,12 @@ public enum DecisionsScreen: ScreenModule {
             guard detail.decision.id == state.openDecisionID else { return [] }
             state.detail = detail
         case .saved(let kind, let decision, let warnings):
-            state.form = nil
             if kind == .resolve { state.warnings = warnings }
             state.outbox.append(.list)
             state.outbox.append(.detail(decision.id))
-            let text: String = switch kind {
-            case .stance: "Stance recorded"
-            case .resolve: warnings.isEmpty ? "Decision resolved" : "Resolved — " + warnings.joined(separator: "; ")
-            case .revisit: "Decision reopened for revisit"
-            case .cases: "Cases saved"
-            }
-            return [.status(text, warnings.isEmpty ? .success : .info)]
-        case .rejected(let kind, let field, let reason):
-            guard let form = state.form, form.kind == kind else { return [.status(reason, .error)] }
-            state.form = form.marking(field: field, reason)
+            return state.ritual.apply(message)
+        case .rejected:
+            return state.ritual.apply(message)
         case .failed(let reason):
             state.error = reason
         }

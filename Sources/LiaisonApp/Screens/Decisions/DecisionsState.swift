@@ -13,7 +13,8 @@ public struct DecisionsState: Sendable {
     public var detail: DecisionDetail?
     /// First row of the detail page drawn.
     public var detailOffset = 0
-    public var form: DecisionForm?
+    /// The ritual's form over the list or the detail.
+    public var ritual = DecisionRitual()
     /// Guardrail warnings of the last resolution of the open decision.
     public var warnings: [String] = []
     public var error: String?
@@ -39,6 +40,9 @@ public struct DecisionsState: Sendable {
         guard let index = scroll.selected, rows.indices.contains(index) else { return nil }
         return rows[index]
     }
+
+    /// The open ritual form, if any.
+    public var form: DecisionForm? { ritual.form }
 
     /// The open decision as last loaded.
     public var openDecision: Decision? {

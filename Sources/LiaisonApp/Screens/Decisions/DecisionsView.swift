@@ -19,7 +19,7 @@ struct DecisionsView {
             renderSections(in: Rect(x: area.x, y: area.y, width: area.width, height: 1), buffer: &buffer)
             renderList(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1)), buffer: &buffer)
         }
-        if let form = state.form { renderForm(form, in: area, buffer: &buffer) }
+        state.ritual.view(area: area, buffer: &buffer, context: context)
     }
 
     private func renderSections(in row: Rect, buffer: inout Buffer) {
@@ -80,29 +80,5 @@ struct DecisionsView {
         let page = DecisionDetailPage.page(state: state, context: context)
         let offset = DetailLines.scrollOffset(state.detailOffset, keeping: nil, height: page.height, total: page.lines.rows.count)
         page.lines.render(in: inner, offset: offset, base: theme.base, buffer: &buffer)
-    }
-
-    private func renderForm(_ form: DecisionForm, in area: Rect, buffer: inout Buffer) {
-        let theme = context.theme
-        let warning = form.kind == .resolve && form.mode == .executiveRuling
-            ? state.openDecision.flatMap { DecisionRoles.rulingWarning(context.person, decision: $0, roles: context.env.roles) }
-            : nil
-        let formHeight = form.form.fields.reduce(0) { $0 + ($1.message == nil ? 1 : 2) }
-        let warningLines = warning.map { DetailLines.wrap("⚠ " + $0, width: min(area.width - 2, 90) - 4) } ?? []
-        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, formHeight + warningLines.count + 6))
-        let block = Block(title: form.kind.title, borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
-        block.render(in: box, buffer: &buffer)
-        let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
-        form.form.render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(formHeight, inner.height)), buffer: &buffer)
-        var y = inner.y + formHeight + 1
-        for line in warningLines where y < inner.bottom - 1 {
-            buffer.write(line, x: inner.x, y: y, style: theme.warning, maxWidth: inner.width)
-            y += 1
-        }
-        if let error = form.error, y < inner.bottom - 1 {
-            buffer.write("✗ " + error, x: inner.x, y: y, style: theme.error, maxWidth: inner.width)
-        }
-        let hint = form.isSaving ? "Saving…" : "Tab next field · ←/→ choose · Ctrl-S saves · Esc cancels"
-        buffer.write(hint, x: inner.x, y: inner.bottom - 1, style: theme.muted, maxWidth: inner.width)
     }
 }
