@@ -23,6 +23,10 @@ public struct MeetingState: Sendable {
     public var mode: MeetingMode = .agenda
     /// Where the presenter walk stands; non-nil in presenter mode.
     public var presenter: PresenterState?
+    /// The lead's open form (add item, note, action, export), if any.
+    public var form: MeetingForm?
+    /// The attendance checklist, while open.
+    public var attendance: AttendanceChecklist?
     /// A loading or store failure to show instead of the agenda.
     public var error: String?
 
