@@ -9,6 +9,7 @@ public enum AppMessage: Sendable {
     case people(PeopleMessage)
     case clashes(ClashesMessage)
     case decisions(DecisionsMessage)
+    case meeting(MeetingMessage)
     case logInsight(LogInsightMessage)
     case logTouchpoint(LogTouchpointMessage)
     case chrome(ChromeMessage)

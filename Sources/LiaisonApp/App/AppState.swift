@@ -29,6 +29,7 @@ public struct AppState: Sendable {
     public var people = PeopleState()
     public var clashes = ClashesState()
     public var decisions = DecisionsState()
+    public var meeting = MeetingState()
     /// The log-insight form; non-nil while open (it covers the content area of any screen).
     public var logInsight: LogInsightState?
     /// The touchpoint form; non-nil while open (covers the content area like the log form).

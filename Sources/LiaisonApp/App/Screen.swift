@@ -1,6 +1,6 @@
 /// The top-level screens, in tab order. `1…n` and Tab follow this order.
 ///
-/// Later issues add `clashes`, `decisions` and `meeting`: add a case here, its folder under
+/// A new screen adds a case here, its folder under
 /// `Screens/`, a state field in `AppState` and a line in each switch of `ScreenRouter`.
 public enum Screen: String, CaseIterable, Sendable, Hashable {
     case dashboard
@@ -9,6 +9,7 @@ public enum Screen: String, CaseIterable, Sendable, Hashable {
     case people
     case clashes
     case decisions
+    case meeting
 
     /// The tab title.
     public var title: String {
@@ -19,6 +20,7 @@ public enum Screen: String, CaseIterable, Sendable, Hashable {
         case .people: "People"
         case .clashes: "Clashes"
         case .decisions: "Decisions"
+        case .meeting: "Meeting"
         }
     }
 

@@ -25,6 +25,7 @@ enum ScreenRouter {
         case .people: return run(PeopleScreen.self, &state.people, input, context)
         case .clashes: return run(ClashesScreen.self, &state.clashes, input, context)
         case .decisions: return run(DecisionsScreen.self, &state.decisions, input, context)
+        case .meeting: return run(MeetingScreen.self, &state.meeting, input, context)
         }
     }
 
@@ -50,6 +51,7 @@ enum ScreenRouter {
         case .people: .people
         case .clashes: .clashes
         case .decisions: .decisions
+        case .meeting: .meeting
         case .logInsight, .logTouchpoint, .chrome: nil
         }
     }
@@ -66,6 +68,7 @@ enum ScreenRouter {
         case .people: return PeopleScreen.keyMap(state.people, context: context)
         case .clashes: return ClashesScreen.keyMap(state.clashes, context: context)
         case .decisions: return DecisionsScreen.keyMap(state.decisions, context: context)
+        case .meeting: return MeetingScreen.keyMap(state.meeting, context: context)
         }
     }
 
@@ -81,6 +84,7 @@ enum ScreenRouter {
         case .people: return PeopleScreen.hints(state.people, context: context)
         case .clashes: return ClashesScreen.hints(state.clashes, context: context)
         case .decisions: return DecisionsScreen.hints(state.decisions, context: context)
+        case .meeting: return MeetingScreen.hints(state.meeting, context: context)
         }
     }
 
@@ -95,6 +99,7 @@ enum ScreenRouter {
         case .people: return PeopleScreen.isCapturingText(state.people)
         case .clashes: return ClashesScreen.isCapturingText(state.clashes)
         case .decisions: return DecisionsScreen.isCapturingText(state.decisions)
+        case .meeting: return MeetingScreen.isCapturingText(state.meeting)
         }
     }
 
@@ -117,6 +122,7 @@ enum ScreenRouter {
         case .people: PeopleScreen.view(state.people, area: area, buffer: &buffer, context: context)
         case .clashes: ClashesScreen.view(state.clashes, area: area, buffer: &buffer, context: context)
         case .decisions: DecisionsScreen.view(state.decisions, area: area, buffer: &buffer, context: context)
+        case .meeting: MeetingScreen.view(state.meeting, area: area, buffer: &buffer, context: context)
         }
     }
 

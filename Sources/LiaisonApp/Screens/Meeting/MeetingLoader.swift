@@ -1,0 +1,81 @@
+import Foundation
+import LiaisonCore
+import LiaisonReports
+import LiaisonStore
+
+/// Runs the store work of the Meeting screen through `MeetingWorkflow` (the same path as
+/// `liaison meeting …`) and writes the minutes like `liaison report weekly -o`. Synchronous;
+/// the screen calls `perform` inside effects, tests call it directly.
+public enum MeetingLoader {
+    /// Performs `load`, turning errors into the matching failure message.
+    public static func perform(_ load: MeetingLoad, env: AppEnvironment) -> MeetingMessage {
+        switch load {
+        case .open(let person):
+            do {
+                return .opened(try open(env: env, by: person))
+            } catch {
+                return .failed(ClashesLoader.describe(error))
+            }
+        case .edit(let edits, let change, let meetingID, let person):
+            do {
+                return .saved(change, try workflow(env).apply(edits, to: meetingID, by: person))
+            } catch let error as ValidationError {
+                return .rejected(change, field: error.field, reason: error.reason)
+            } catch {
+                return .rejected(change, field: nil, reason: ClashesLoader.describe(error))
+            }
+        case .export(let format, let path, let week):
+            do {
+                return .exported(format, path: try export(format, to: path, week: week, env: env))
+            } catch {
+                return .exportFailed(format, path: path, reason: ClashesLoader.describe(error))
+            }
+        }
+    }
+
+    /// The workflow over the session's store and clashes: the clash service when the session
+    /// has one, else clashes computed from a dataset snapshot with the default config.
+    public static func workflow(_ env: AppEnvironment) -> MeetingWorkflow {
+        MeetingWorkflow(store: env.store, clashSource: clashSource(env))
+    }
+
+    /// Where the agenda and the report get the current clashes from.
+    static func clashSource(_ env: AppEnvironment) -> any ClashSource {
+        if let service = env.clashes { return service }
+        return DatasetClashSource(store: env.store, roles: env.roles, config: .defaults)
+    }
+
+    /// This week's meeting, created with a generated agenda by `person` when there is none,
+    /// and everyone sorted by name.
+    public static func open(env: AppEnvironment, by person: PersonID?) throws -> MeetingData {
+        let now = env.clock()
+        let week = MeetingWeek(containing: now)
+        let people = try env.store.people().sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        if let person {
+            let (meeting, created) = try workflow(env).open(week: week, now: now, by: person)
+            return MeetingData(meeting: meeting, created: created, week: week, people: people, now: now)
+        }
+        guard let meeting = try env.store.meeting(week: week) else {
+            throw ValidationError(
+                entity: "meeting", field: "person",
+                reason: "no meeting for \(week) yet — pick who you are (: then Switch person…) to open it")
+        }
+        return MeetingData(meeting: meeting, created: false, week: week, people: people, now: now)
+    }
+
+    /// The minutes of `week` as `format`, from the same report query as `liaison report weekly`.
+    public static func minutes(_ format: MinutesFormat, week: MeetingWeek, env: AppEnvironment) throws -> String {
+        let now = min(max(env.clock(), week.start), week.end.addingTimeInterval(-1))
+        let report = try env.store.weeklyReport(week: week, now: now, clashes: clashSource(env))
+        return format == .markdown ? MarkdownMinutes.render(report) : HTMLReport.render(report)
+    }
+
+    /// Writes the minutes of `week` to `path` atomically (relative paths from the current
+    /// directory); returns the absolute path written.
+    public static func export(_ format: MinutesFormat, to path: String, week: MeetingWeek, env: AppEnvironment) throws -> String {
+        let text = try minutes(format, week: week, env: env)
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        try AtomicFile.write(Data(text.utf8), to: url)
+        return url.path
+    }
+}
