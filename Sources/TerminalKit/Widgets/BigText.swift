@@ -68,7 +68,7 @@ public struct BigText: Widget, Hashable, Sendable {
         }
         var y = area.y
         for line in lines {
-            let width = Self.bigWidth(line)
+            let width = Self.blockWidth(line)
             let x = area.x + alignment.offset(width: width, available: area.width)
             for row in 0..<size.rowsPerLine {
                 buffer.write(String(repeating: " ", count: width), x: x, y: y + row, style: style, maxWidth: area.right - x)
@@ -113,9 +113,9 @@ public struct BigText: Widget, Hashable, Sendable {
         var lines: [String] = []
         var current = ""
         for word in words {
-            guard Self.bigWidth(word) <= width else { return nil }
+            guard Self.blockWidth(word) <= width else { return nil }
             let joined = current.isEmpty ? word : current + " " + word
-            if Self.bigWidth(joined) <= width {
+            if Self.blockWidth(joined) <= width {
                 current = joined
             } else {
                 lines.append(current)
@@ -126,8 +126,9 @@ public struct BigText: Widget, Hashable, Sendable {
         return lines
     }
 
-    /// Columns `line` takes in block letters, one blank column between characters.
-    static func bigWidth(_ line: String) -> Int {
+    /// Columns `line` takes in block letters (one blank column between characters), for
+    /// reserving room; the same at both block sizes.
+    public static func blockWidth(_ line: String) -> Int {
         let widths = line.map { character in BigTextFont.glyph(character)?.first?.count ?? DisplayWidth.of(character) }
         return widths.reduce(0, +) + max(0, widths.count - 1)
     }

@@ -46,7 +46,7 @@ final class BigTextTests: XCTestCase {
     }
 
     func testCharactersWithoutAGlyphKeepTheirDisplayWidth() {
-        XCTAssertEqual(BigText.bigWidth("A日"), 3 + 1 + 2)
+        XCTAssertEqual(BigText.blockWidth("A日"), 3 + 1 + 2)
         let lines = rendered(BigText("A日", style: .plain), width: 6, height: 5).lines()
         XCTAssertEqual(lines[2], "███ 日")
         XCTAssertEqual(lines[0], " █    ")

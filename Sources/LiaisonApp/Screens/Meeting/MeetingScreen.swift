@@ -18,7 +18,7 @@ public enum MeetingScreen: ScreenModule {
     }
 
     public static func isCapturingText(_ state: MeetingState) -> Bool {
-        state.mode == .agenda && isEditing(state)
+        state.mode == .presenter ? MeetingPresenter.isCapturingText(state) : isEditing(state)
     }
 
     public static func update(_ state: MeetingState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<MeetingState> {

@@ -23,6 +23,8 @@ public struct MeetingState: Sendable {
     public var mode: MeetingMode = .agenda
     /// Where the presenter walk stands; non-nil in presenter mode.
     public var presenter: PresenterState?
+    /// Presenter mode's loaded item data, clock, ritual and triage (see `MeetingPresenter`).
+    public var presenterSession = PresenterSession()
     /// The lead's open form (add item, note, action, export), if any.
     public var form: MeetingForm?
     /// The attendance checklist, while open.
