@@ -78,7 +78,7 @@ let package = Package(
             exclude: [
                 "__snapshots__", "Insights/__snapshots__", "LogInsight/__snapshots__",
                 "People/__snapshots__", "Plans/__snapshots__", "Clashes/__snapshots__",
-                "LogTouchpoint/__snapshots__", "Meeting/__snapshots__",
+                "LogTouchpoint/__snapshots__", "Meeting/__snapshots__", "Meeting/Presenter/__snapshots__",
             ]
         ),
         .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonCore"]),

@@ -13,15 +13,17 @@ struct PresenterBody {
     /// Width of the label column of evidence lines.
     static let labelWidth = 14
 
-    func lines(width: Int) -> [[Span]] {
+    /// The lines for a body `width` columns wide; `roomy` (a tall screen) draws the trend as
+    /// a four-row chart instead of one row.
+    func lines(width: Int, roomy: Bool) -> [[Span]] {
         var lines: [[Span]] = []
         if !item.summary.isEmpty {
             lines += DetailLines.wrap(item.summary, width: width).prefix(3).map { [Span($0, style: theme.header)] }
         }
-        let standing = standingLines()
+        let standing = standingLines(width: width)
         if !standing.isEmpty { lines += [[]] + standing }
         lines += evidenceLines(width: width)
-        if !item.series.isEmpty { lines += [[]] + [trendLine()] }
+        if !item.series.isEmpty { lines += [[]] + trendLines(roomy: roomy) }
         lines += notesLines(width: width)
         lines += actionLines()
         return lines
@@ -30,8 +32,16 @@ struct PresenterBody {
     /// A section heading.
     private func heading(_ text: String) -> [Span] { [Span(text.uppercased(), style: theme.accent.bold())] }
 
+    /// `text` after a label column, wrapped to `width` with later lines under the text.
+    private func labelled(_ label: String, _ text: String, style: Style, width: Int, maxLines: Int = 2) -> [[Span]] {
+        let wrapped = DetailLines.wrap(text, width: max(1, width - Self.labelWidth)).prefix(maxLines)
+        return wrapped.enumerated().map { index, line in
+            [Span((index == 0 ? label : "").padded(toWidth: Self.labelWidth), style: theme.accent), Span(line, style: style)]
+        }
+    }
+
     /// Where the clash's triage and the decision stand, so a save in place shows at once.
-    private func standingLines() -> [[Span]] {
+    private func standingLines(width: Int) -> [[Span]] {
         guard let data else { return [] }
         var lines: [[Span]] = []
         if let status = data.clash, item.kind == .clash || item.kind == .escalation {
@@ -40,12 +50,18 @@ struct PresenterBody {
                 text += " by \(state.name(triage.by)) on \(DayFormat.iso(triage.at))"
                 if let reason = triage.reason, !reason.isEmpty { text += " — \(reason)" }
             }
-            lines.append([Span("Clash ".padded(toWidth: Self.labelWidth), style: theme.accent), Span(text, style: theme.header)])
+            lines += labelled("Clash", text, style: theme.header, width: width)
         }
         if let decision = data.decision {
-            lines.append([Span("Decision ".padded(toWidth: Self.labelWidth), style: theme.accent), Span(decisionText(decision, data: data), style: theme.header)])
+            lines += labelled("Decision", decisionText(decision, data: data), style: theme.header, width: width)
             if decision.status == .decided, !decision.outcome.isEmpty {
-                lines.append([Span("Outcome ".padded(toWidth: Self.labelWidth), style: theme.accent), Span(decision.outcome)])
+                lines += labelled("Outcome", decision.outcome, style: theme.base, width: width)
+            }
+            if !decision.fieldCase.argument.isEmpty {
+                lines += labelled("Field case", decision.fieldCase.argument, style: theme.base, width: width)
+            }
+            if !decision.officeCase.argument.isEmpty {
+                lines += labelled("Office case", decision.officeCase.argument, style: theme.base, width: width)
             }
         }
         return lines
@@ -80,14 +96,26 @@ struct PresenterBody {
         return lines
     }
 
-    /// "Trend  ▁▂▃▅▇  14 last week (was 9)".
-    private func trendLine() -> [Span] {
+    /// "Trend  ▁▂▃▅▇  14 last week (was 9)"; roomy: a four-row chart, three columns a week,
+    /// with the numbers beside its last row.
+    private func trendLines(roomy: Bool) -> [[Span]] {
         let latest = item.series.last ?? 0
         let previous = item.series.count >= 2 ? item.series[item.series.count - 2] : nil
-        var text = " \(latest) last week"
-        if let previous { text += " (was \(previous))" }
-        return [Span("Trend ".padded(toWidth: Self.labelWidth), style: theme.accent),
-                Span(AgendaText.sparkline(item.series), style: theme.chart.bold()), Span(text, style: theme.header)]
+        var caption = " \(latest) last week"
+        if let previous { caption += " (was \(previous))" }
+        let label = Span("Trend ".padded(toWidth: Self.labelWidth), style: theme.accent)
+        guard roomy else {
+            return [[label, Span(AgendaText.sparkline(item.series), style: theme.chart.bold()), Span(caption, style: theme.header)]]
+        }
+        let values = item.series.flatMap { Array(repeating: Double($0), count: 3) }
+        var chart = Buffer(width: values.count, height: 4)
+        Sparkline(values: values, theme: theme).render(in: chart.area, buffer: &chart)
+        let rows = chart.lines()
+        return rows.enumerated().map { index, row in
+            var line = [index == 0 ? label : Span("".padded(toWidth: Self.labelWidth)), Span(row, style: theme.chart.bold())]
+            if index == rows.count - 1 { line.append(Span(caption, style: theme.header)) }
+            return line
+        }
     }
 
     private func notesLines(width: Int) -> [[Span]] {

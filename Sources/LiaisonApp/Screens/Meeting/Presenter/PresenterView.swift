@@ -27,7 +27,8 @@ struct PresenterView {
         let content = Rect(x: area.x + margin, y: area.y + 2, width: max(0, area.width - 2 * margin), height: max(0, area.height - 2))
         let top = renderTitle(item, timer: timer, in: content, buffer: &buffer)
         let body = Rect(x: content.x, y: top, width: content.width, height: max(0, content.bottom - top))
-        let lines = PresenterBody(state: state, item: item, data: MeetingPresenter.currentData(state), theme: theme).lines(width: body.width)
+        let lines = PresenterBody(state: state, item: item, data: MeetingPresenter.currentData(state), theme: theme)
+            .lines(width: body.width, roomy: body.height >= 24)
         for (index, line) in lines.prefix(body.height).enumerated() {
             buffer.write(spans: line, x: body.x, y: body.y + index, base: theme.base, maxWidth: body.width)
         }
@@ -75,7 +76,7 @@ struct PresenterView {
             bottom = content.y + rows + 1
         }
         let title = BigText(item.title, style: theme.title, largest: largest)
-        let limit = min(tall ? 11 : 7, max(1, content.height / 3))
+        let limit = min(tall ? 11 : 7, max(1, content.height * 2 / 5))
         let size = title.size(width: titleWidth, height: limit)
         let height = title.height(width: titleWidth, height: size == .normal ? 3 : limit)
         title.render(in: Rect(x: content.x, y: content.y, width: titleWidth, height: height), buffer: &buffer)
