@@ -14,8 +14,15 @@ enum PresenterFixture {
     static let themeSeries = [2, 3, 3, 4, 5, 4, 6, 6, 7, 9, 6, 14]
 
     /// A driver in presenter mode on the first of the three items, its clock at `AppFixture.now`.
-    static func presenter(as person: PersonID = ClashFixture.director, width: Int = 80, height: Int = 24) throws -> AppDriver {
+    static func presenter(
+        as person: PersonID = ClashFixture.director, width: Int = 80, height: Int = 24, theme: Palette? = nil
+    ) throws -> AppDriver {
         var driver = try ClashFixture.driver(as: person, width: width, height: height)
+        if let theme {
+            var env = driver.env
+            env.theme = theme
+            driver = AppDriver(env: env, width: width, height: height)
+        }
         try prepareAgenda(env: driver.env, by: person)
         driver.startPresenter(at: AppFixture.now)
         return driver

@@ -40,6 +40,22 @@ final class PresenterGoldenTests: XCTestCase {
         }
     }
 
+    func testWithoutColoursTheTitleIsBoldAndOverTimeIsBoldReversed() throws {
+        var driver = try PresenterFixture.presenter(theme: .monochrome)
+        let area = Rect(x: 0, y: 0, width: 80, height: 24)
+        var buffer = driver.program.view(driver.state, area: area)
+        let header = 1
+        XCTAssertTrue(buffer[2, header].style.reverse, "the header bar reads without colours")
+        XCTAssertFalse(buffer[2, header].style.bold)
+        let titleRow = try XCTUnwrap((3..<8).first { row in (0..<80).contains { buffer[$0, row].grapheme == "▀" } })
+        let titleCell = try XCTUnwrap((0..<80).first { buffer[$0, titleRow].grapheme == "▀" })
+        XCTAssertTrue(buffer[titleCell, titleRow].style.bold, "block letters in the strongest style")
+
+        driver.presenterClock(AppFixture.now.addingTimeInterval(9 * 60))
+        buffer = driver.program.view(driver.state, area: area)
+        XCTAssertTrue(buffer[2, header].style.reverse && buffer[2, header].style.bold, "over time: the whole bar turns critical")
+    }
+
     private func assertGolden(_ driver: AppDriver, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
         if let report = GoldenFile.mismatch(driver.render(), named: name, file: file) {
             XCTFail(report, file: file, line: line)

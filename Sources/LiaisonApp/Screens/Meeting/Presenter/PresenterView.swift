@@ -41,18 +41,20 @@ struct PresenterView {
     }
 
     /// "3 / 12 · Clash · NEW WORSE · severity 78" on the left, the timer on the right, in
-    /// the theme's strongest bar style; an over-time timer in the critical style.
+    /// the theme's strongest bar style — the critical style for the whole bar once the item
+    /// is over its time box (bold and reversed without colours).
     private func renderHeader(_ item: AgendaItem, position: String, timer: PresenterTimer, in row: Rect, buffer: inout Buffer) {
         let theme = context.theme
-        buffer.fill(row, style: theme.selection)
+        let bar = timer.isOver ? theme.critical : theme.selection
+        buffer.fill(row, style: bar)
         var left = " \(position)  \(item.kind.label.uppercased())"
         let flags = item.flags.map { MeetingAgendaList.flagLabel($0).uppercased() }
         if !flags.isEmpty { left += "  " + flags.joined(separator: " ") }
         if let severity = item.severity { left += "  severity \(severity)" }
         let right = " ⏱ \(timer.text) "
         let rightWidth = right.displayWidth
-        buffer.write(left, x: row.x, y: row.y, style: theme.selection, maxWidth: max(0, row.width - rightWidth - 1))
-        buffer.write(right, x: row.right - rightWidth, y: row.y, style: timer.isOver ? theme.critical : theme.selection, maxWidth: rightWidth)
+        buffer.write(left, x: row.x, y: row.y, style: bar, maxWidth: max(0, row.width - rightWidth - 1))
+        buffer.write(right, x: row.right - rightWidth, y: row.y, style: bar, maxWidth: rightWidth)
     }
 
     /// The title (block letters when they fit, else bold) and, from 120 columns, the timer in
