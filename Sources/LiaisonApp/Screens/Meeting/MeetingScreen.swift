@@ -84,7 +84,7 @@ public enum MeetingScreen: ScreenModule {
             syncPresenter(&state)
             return data.created ? [.status("Opened the meeting for \(data.week) with a generated agenda", .success)] : []
         case .saved(let change, let meeting):
-            let keep = state.selectedItem?.id
+            let keep = change == .addItem ? meeting.agenda.last?.id : state.selectedItem?.id
             state.meeting = meeting
             state.error = nil
             closeEditor(for: change, &state)
