@@ -17,8 +17,10 @@ public enum MeetingScreen: ScreenModule {
         return agendaHints(state, context: context)
     }
 
+    /// True while a form or the checklist is open, and in presenter mode, whose single-letter
+    /// keys (`n` next, `p` previous) would otherwise be the app's global keys.
     public static func isCapturingText(_ state: MeetingState) -> Bool {
-        state.mode == .agenda && isEditing(state)
+        state.mode == .presenter || isEditing(state)
     }
 
     public static func update(_ state: MeetingState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<MeetingState> {
