@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "LiaisonStoreTests", dependencies: ["LiaisonStore", "LiaisonCore", "LiaisonResources"]),
         .testTarget(
             name: "LiaisonAppTests",
-            dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources"],
+            dependencies: ["LiaisonApp", "TerminalKit", "LiaisonStore", "LiaisonResources", "LiaisonReports"],
             exclude: [
                 "__snapshots__", "Insights/__snapshots__", "LogInsight/__snapshots__",
                 "People/__snapshots__", "Plans/__snapshots__", "Clashes/__snapshots__",

@@ -18,7 +18,7 @@ struct MeetingAgendaList {
         let title: Int
 
         init(width: Int) {
-            flags = width >= 90 ? 16 : 10
+            flags = width >= 90 ? 14 : 10
             trend = width >= 90 ? 12 : 8
             title = max(8, width - 29 - flags - trend)
         }

@@ -14,7 +14,7 @@ public enum MeetingChange: Sendable, Hashable {
     var savedText: String {
         switch self {
         case .move: "Item moved"
-        case .drop: "Item dropped (kept in the minutes, struck out)"
+        case .drop: "Item dropped (kept in the minutes)"
         case .restore: "Item restored"
         case .addItem: "Item added"
         case .note: "Note saved"

@@ -31,7 +31,25 @@ struct MeetingDetailPane {
         if let severity = item.severity { facts.append("severity \(severity)") }
         if let minutes = item.timeBoxMinutes { facts.append("\(minutes) min") }
         if !facts.isEmpty { page.row([Span(facts.joined(separator: " · "), style: item.isDropped ? theme.warning : theme.muted)]) }
-        if !item.summary.isEmpty { page.wrapped(item.summary) }
+        if !item.notes.isEmpty {
+            page.heading("Notes", style: theme.muted)
+            for line in item.notes.split(separator: "\n") { page.wrapped("• " + line) }
+        }
+        let actions = state.selectedItemActions
+        if !actions.isEmpty {
+            page.heading(actions.count > 1 ? "Actions ([/] select, x status)" : "Actions (x status)", style: theme.muted)
+            let selected = state.selectedAction?.id
+            for action in actions {
+                let style = action.status == .open ? theme.base : theme.muted
+                page.item([Span("\(Self.statusMark(action.status)) \(action.title)", style: style)],
+                          selected: action.id == selected && actions.count > 1, selectionStyle: theme.selection)
+                page.row([Span("    \(state.name(action.ownerID)) · due \(AgendaText.day(action.due)) · \(action.status.rawValue)", style: theme.muted)])
+            }
+        }
+        if !item.summary.isEmpty {
+            page.gap()
+            page.wrapped(item.summary)
+        }
         if !item.series.isEmpty {
             page.row([Span("Trend  ", style: theme.muted), Span(AgendaText.sparkline(item.series), style: theme.chart),
                       Span("  \(item.series.map(String.init).joined(separator: " "))", style: theme.muted)])
@@ -39,20 +57,8 @@ struct MeetingDetailPane {
         if !item.evidence.isEmpty {
             page.heading("Evidence", style: theme.muted)
             for (index, id) in item.evidence.enumerated() {
-                page.row([Span(Self.evidenceLabel(item.kind, index: index, id: id).padded(toWidth: 10), style: theme.muted), Span(id)])
+                page.row([Span(Self.evidenceLabel(item.kind, index: index, id: id).padded(toWidth: 11), style: theme.muted), Span(id)])
             }
-        }
-        if !item.notes.isEmpty {
-            page.heading("Notes", style: theme.muted)
-            for line in item.notes.split(separator: "\n") { page.wrapped("• " + line) }
-        }
-        let actions = state.selectedItemActions
-        page.heading(actions.isEmpty ? "Actions — t adds one" : "Actions ([/] select, x status)", style: theme.muted)
-        let selected = state.selectedAction?.id
-        for action in actions {
-            let text = "\(Self.statusMark(action.status)) \(action.title) — \(state.name(action.ownerID)), due \(AgendaText.day(action.due))"
-            let style = action.status == .open ? theme.base : theme.muted
-            page.item([Span(text, style: style)], selected: action.id == selected && actions.count > 1, selectionStyle: theme.selection)
         }
         return page
     }

@@ -8,12 +8,12 @@ struct MeetingFormView {
 
     func render(in area: Rect, buffer: inout Buffer) {
         let formHeight = form.form.fields.reduce(0) { $0 + ($1.message == nil ? 1 : 2) }
-        let box = area.centered(width: min(area.width - 2, 72), height: min(area.height, formHeight + 5))
+        let box = area.centered(width: min(area.width - 2, 72), height: min(area.height, formHeight + (form.error == nil ? 3 : 4)))
         let block = Block(title: form.kind.title, borders: .rounded, borderStyle: theme.accent, titleStyle: theme.title, fillStyle: theme.base)
         block.render(in: box, buffer: &buffer)
         let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
         form.form.render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(formHeight, inner.height)), buffer: &buffer)
-        if let error = form.error, inner.y + formHeight < inner.bottom - 1 {
+        if let error = form.error, inner.y + formHeight < inner.bottom {
             buffer.write("✗ " + error, x: inner.x, y: inner.y + formHeight, style: theme.error, maxWidth: inner.width)
         }
         let hint = form.isSaving ? "Saving…" : form.kind == .action

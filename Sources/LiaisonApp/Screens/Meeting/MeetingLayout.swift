@@ -15,11 +15,11 @@ struct MeetingLayout {
         header = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height))
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
         if area.width >= 120 {
-            let listWidth = body.width * 58 / 100
+            let listWidth = body.width * 62 / 100
             list = Rect(x: body.x, y: body.y, width: listWidth, height: body.height)
             detail = Rect(x: body.x + listWidth, y: body.y, width: body.width - listWidth, height: body.height)
         } else {
-            let listHeight = max(5, body.height * 55 / 100)
+            let listHeight = max(5, body.height / 2)
             list = Rect(x: body.x, y: body.y, width: body.width, height: min(listHeight, body.height))
             detail = Rect(x: body.x, y: body.y + list.height, width: body.width, height: max(0, body.height - list.height))
         }

@@ -85,7 +85,6 @@ extension MeetingScreen {
     static func closeEditor(for change: MeetingChange, _ state: inout MeetingState) {
         if let form = state.form, form.kind.change == change { state.form = nil }
         if change == .attendance { state.attendance?.saving = nil }
-        if change == .addItem, let last = state.meeting?.agenda.indices.last { state.selection.selected = last }
     }
 
     /// Shows a refusal next to the field of the form that waited for `change`, or in the

@@ -17,8 +17,10 @@ public enum MeetingScreen: ScreenModule {
         return agendaHints(state, context: context)
     }
 
+    /// True while a form or the checklist is open, and in presenter mode, whose single-letter
+    /// keys (`n` next, `p` previous) would otherwise be the app's global keys.
     public static func isCapturingText(_ state: MeetingState) -> Bool {
-        state.mode == .presenter ? MeetingPresenter.isCapturingText(state) : isEditing(state)
+        state.mode == .presenter || isEditing(state)
     }
 
     public static func update(_ state: MeetingState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<MeetingState> {
@@ -84,7 +86,7 @@ public enum MeetingScreen: ScreenModule {
             syncPresenter(&state)
             return data.created ? [.status("Opened the meeting for \(data.week) with a generated agenda", .success)] : []
         case .saved(let change, let meeting):
-            let keep = state.selectedItem?.id
+            let keep = change == .addItem ? meeting.agenda.last?.id : state.selectedItem?.id
             state.meeting = meeting
             state.error = nil
             closeEditor(for: change, &state)

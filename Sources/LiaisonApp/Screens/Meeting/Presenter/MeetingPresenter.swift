@@ -22,9 +22,6 @@ enum MeetingPresenter {
         return ScreenResult(next, effects: [.run { .meeting(.presenter(.started(env.clock()))) }])
     }
 
-    /// Presenter mode takes every key: n and p are its own, and the dialogs are typed into.
-    static func isCapturingText(_ state: MeetingState) -> Bool { true }
-
     static func update(_ state: MeetingState, _ input: ScreenInput, context: ScreenContext) -> ScreenResult<MeetingState> {
         var next = state
         next.presenterSession.outbox = []
