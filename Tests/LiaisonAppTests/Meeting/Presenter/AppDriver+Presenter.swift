@@ -4,9 +4,9 @@ import LiaisonCore
 import TerminalKit
 
 extension AppDriver {
-    /// Runs the loads the Meeting screen and its presenter asked for, delivering each result,
+    /// Runs the loads the Meeting screen and its presenter asked for (both outboxes), delivering each result,
     /// until nothing more is asked.
-    mutating func settleMeeting() {
+    mutating func settlePresenter() {
         func collect(_ driver: AppDriver) -> [AppMessage] {
             driver.state.meeting.outbox.map { .meeting(MeetingLoader.perform($0, env: driver.env)) }
                 + driver.state.meeting.presenterSession.outbox.map { .meeting(.presenter($0.perform(env: driver.env))) }
@@ -21,19 +21,19 @@ extension AppDriver {
     }
 
     /// Presses each key, then runs what the meeting asked for.
-    mutating func pressAndSettleMeeting(_ keys: Key...) {
+    mutating func pressPresenter(_ keys: Key...) {
         for key in keys {
             send(.key(key))
-            settleMeeting()
+            settlePresenter()
         }
     }
 
     /// Opens the Meeting screen and presenter mode with the presenter's clock at `start`.
     mutating func startPresenter(at start: Date) {
-        pressAndSettleMeeting(.char(Character(String(Screen.meeting.number))))
-        pressAndSettleMeeting(.char("p"))
+        pressPresenter(.char(Character(String(Screen.meeting.number))))
+        pressPresenter(.char("p"))
         deliver(.meeting(.presenter(.started(start))))
-        settleMeeting()
+        settlePresenter()
     }
 
     /// Moves the presenter's clock to `time` (what the once-a-second tick delivers).
@@ -50,10 +50,10 @@ extension AppDriver {
     /// Presses n (or p) until an item of `kind` is on screen; false when there is none.
     mutating func presentFirst(_ kind: AgendaItemKind, where matches: (AgendaItem) -> Bool = { _ in true }) -> Bool {
         let count = state.meeting.presenter?.itemIDs.count ?? 0
-        for _ in 0..<count { pressAndSettleMeeting(.char("p")) }
+        for _ in 0..<count { pressPresenter(.char("p")) }
         for _ in 0..<count {
             if let item = presentedItem, item.kind == kind, matches(item) { return true }
-            pressAndSettleMeeting(.char("n"))
+            pressPresenter(.char("n"))
         }
         return false
     }

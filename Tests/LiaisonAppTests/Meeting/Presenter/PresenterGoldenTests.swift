@@ -19,7 +19,7 @@ final class PresenterGoldenTests: XCTestCase {
     func testDecisionItem() throws {
         for (width, height) in [(80, 24), (160, 48)] {
             var driver = try PresenterFixture.presenter(width: width, height: height)
-            driver.pressAndSettleMeeting(.char("n"))
+            driver.pressPresenter(.char("n"))
             XCTAssertEqual(driver.presentedItem?.kind, .decision)
             assertGolden(driver, "presenter-decision-\(width)x\(height)")
         }
@@ -28,7 +28,7 @@ final class PresenterGoldenTests: XCTestCase {
     func testThemeItemWithSparklineOverTime() throws {
         for (width, height) in [(80, 24), (160, 48)] {
             var driver = try PresenterFixture.presenter(width: width, height: height)
-            driver.pressAndSettleMeeting(.char("n"), .char("n"))
+            driver.pressPresenter(.char("n"), .char("n"))
             XCTAssertEqual(driver.presentedItem?.kind, .theme)
             driver.presenterClock(AppFixture.now.addingTimeInterval(6 * 60 + 30))
             XCTAssertTrue(driver.screenText.contains("OVER +01:30 of 05:00"))

@@ -18,13 +18,13 @@ final class PresenterJourneyTests: XCTestCase {
 
         driver.presenterClock(start.addingTimeInterval(90))
         XCTAssertTrue(driver.screenText.contains("01:30 of 08:00"))
-        driver.pressAndSettleMeeting(.char("n"))
+        driver.pressPresenter(.char("n"))
         XCTAssertEqual(driver.state.meeting.presenter?.currentID, ids[1])
         XCTAssertTrue(driver.screenText.contains("2 / 3"))
         XCTAssertTrue(driver.screenText.contains("00:00 of 10:00"), "the new item's timer starts at zero")
 
         driver.presenterClock(start.addingTimeInterval(150))
-        driver.pressAndSettleMeeting(.left)
+        driver.pressPresenter(.left)
         XCTAssertEqual(driver.state.meeting.presenter?.currentID, ids[0])
         driver.presenterClock(start.addingTimeInterval(200))
         let presenter = try XCTUnwrap(driver.state.meeting.presenter)
@@ -32,7 +32,7 @@ final class PresenterJourneyTests: XCTestCase {
         XCTAssertEqual(presenter.elapsed(on: ids[1], at: start.addingTimeInterval(200)), 60)
         XCTAssertTrue(driver.screenText.contains("02:20 of 08:00"))
 
-        driver.pressAndSettleMeeting(.char(" "), .char("n"), .char("n"))
+        driver.pressPresenter(.char(" "), .char("n"), .char("n"))
         XCTAssertEqual(driver.state.meeting.presenter?.currentID, ids[2], "n stays on the last item")
         driver.presenterClock(start.addingTimeInterval(200 + 5 * 60 + 1))
         XCTAssertTrue(driver.screenText.contains("OVER +00:01 of 05:00"))
@@ -58,9 +58,9 @@ final class PresenterJourneyTests: XCTestCase {
 
     func testResolvingADecisionInPlaceSavesIt() throws {
         var driver = try PresenterFixture.presenter(as: ClashFixture.director)
-        driver.pressAndSettleMeeting(.char("n"))
+        driver.pressPresenter(.char("n"))
         let decisionID = try XCTUnwrap(MeetingPresenterProbe.data(driver)?.decision?.id)
-        driver.pressAndSettleMeeting(.char("r"))
+        driver.pressPresenter(.char("r"))
         XCTAssertEqual(driver.state.meeting.presenterSession.ritual.form?.kind, .resolve)
         XCTAssertTrue(driver.screenText.contains("Resolve the decision"), "the Decisions screen's form opens over the presenter")
         driver.press(.right, .right)
@@ -71,7 +71,7 @@ final class PresenterJourneyTests: XCTestCase {
         driver.type("Tumour boards close the North's testing gap")
         driver.press(.tab, .ctrl("u"))
         driver.type("2027-06-30")
-        driver.pressAndSettleMeeting(.ctrl("s"))
+        driver.pressPresenter(.ctrl("s"))
 
         XCTAssertFalse(driver.state.meeting.presenterSession.ritual.isOpen)
         let stored = try XCTUnwrap(try driver.env.store.decision(id: decisionID))
@@ -86,36 +86,36 @@ final class PresenterJourneyTests: XCTestCase {
 
     func testRefusalsShowNextToTheFieldAndAnMSLMayNotResolve() throws {
         var director = try PresenterFixture.presenter(as: ClashFixture.director)
-        director.pressAndSettleMeeting(.char("n"), .char("r"), .tab, .ctrl("u"))
+        director.pressPresenter(.char("n"), .char("r"), .tab, .ctrl("u"))
         director.type("Keep them")
         director.press(.tab, .ctrl("u"))
-        director.pressAndSettleMeeting(.ctrl("s"))
+        director.pressPresenter(.ctrl("s"))
         let form = try XCTUnwrap(director.state.meeting.presenterSession.ritual.form, "the form stays open")
         XCTAssertNotNil(form.form.fields.first { $0.label == "Rationale" }?.message)
 
         var msl = try PresenterFixture.presenter(as: ClashFixture.msl)
-        msl.pressAndSettleMeeting(.char("n"), .char("r"))
+        msl.pressPresenter(.char("n"), .char("r"))
         XCTAssertFalse(msl.state.meeting.presenterSession.ritual.isOpen)
         XCTAssertEqual(msl.state.status?.kind, .error)
         XCTAssertTrue(msl.state.status?.text.contains("record your stance") ?? false)
-        msl.pressAndSettleMeeting(.char("s"))
+        msl.pressPresenter(.char("s"))
         XCTAssertEqual(msl.state.meeting.presenterSession.ritual.form?.kind, .stance, "everyone records a stance")
     }
 
     func testTriageInPlaceSavesIt() throws {
         var driver = try PresenterFixture.presenter(as: ClashFixture.director)
         XCTAssertEqual(driver.presentedItem?.kind, .clash)
-        driver.pressAndSettleMeeting(.char("a"))
+        driver.pressPresenter(.char("a"))
         XCTAssertEqual(driver.env.clashes?.status(of: ClashFixture.studySiteClash)?.disposition, .acknowledged)
         XCTAssertEqual(driver.state.status?.text, "Clash acknowledged")
         XCTAssertTrue(driver.screenText.contains("acknowledged by Dr. Claudia Engel"), "the item shows the new state")
 
-        driver.pressAndSettleMeeting(.char("d"))
+        driver.pressPresenter(.char("d"))
         XCTAssertTrue(driver.state.meeting.presenterSession.triage.isDialogOpen)
-        driver.pressAndSettleMeeting(.enter)
+        driver.pressPresenter(.enter)
         XCTAssertTrue(driver.state.meeting.presenterSession.triage.isDialogOpen, "a dismissal needs a reason")
         driver.type("Site already chosen by global")
-        driver.pressAndSettleMeeting(.enter)
+        driver.pressPresenter(.enter)
         XCTAssertFalse(driver.state.meeting.presenterSession.triage.isDialogOpen)
         let status = try XCTUnwrap(driver.env.clashes?.status(of: ClashFixture.studySiteClash))
         XCTAssertEqual(status.disposition, .dismissed)
@@ -124,18 +124,18 @@ final class PresenterJourneyTests: XCTestCase {
 
     func testTriageKeysOnlyWorkOnClashItems() throws {
         var driver = try PresenterFixture.presenter()
-        driver.pressAndSettleMeeting(.char("n"), .char("n"), .char("a"))
+        driver.pressPresenter(.char("n"), .char("n"), .char("a"))
         XCTAssertEqual(driver.state.status?.text, "a, d, e and c triage clash items")
-        driver.pressAndSettleMeeting(.char("r"))
+        driver.pressPresenter(.char("r"))
         XCTAssertEqual(driver.state.status?.text, "s, r and v work on decision and escalation items")
     }
 
     func testNoteOnTheCurrentItemIsSaved() throws {
         var driver = try PresenterFixture.presenter()
-        driver.pressAndSettleMeeting(.char("n"), .char("n"), .char("N"))
+        driver.pressPresenter(.char("n"), .char("n"), .char("N"))
         XCTAssertNotNil(driver.state.meeting.form)
         driver.type("North wants a regional access FAQ")
-        driver.pressAndSettleMeeting(.enter)
+        driver.pressPresenter(.enter)
         XCTAssertNil(driver.state.meeting.form)
         let meetingID = try XCTUnwrap(driver.state.meeting.meeting?.id)
         let stored = try XCTUnwrap(try driver.env.store.meeting(id: meetingID))
@@ -147,10 +147,10 @@ final class PresenterJourneyTests: XCTestCase {
 
     func testEscapeGoesBackToTheAgendaOnTheItemShown() throws {
         var driver = try PresenterFixture.presenter()
-        driver.pressAndSettleMeeting(.char("n"))
+        driver.pressPresenter(.char("n"))
         let shown = driver.presentedItem?.id
         XCTAssertTrue(MeetingScreen.isCapturingText(driver.state.meeting), "n and p are the presenter's, not global keys")
-        driver.pressAndSettleMeeting(.escape)
+        driver.pressPresenter(.escape)
         XCTAssertEqual(driver.state.meeting.mode, .agenda)
         XCTAssertNil(driver.state.meeting.presenter)
         XCTAssertEqual(driver.state.meeting.selectedItem?.id, shown)
