@@ -25,8 +25,11 @@ public struct BigText: Widget, Hashable, Sendable {
         }
     }
 
+    /// The text; lower-case letters are drawn with the upper-case glyphs.
     public var text: String
+    /// Style of the letters; its background fills the rows they take.
     public var style: Style
+    /// Placement of each line of text in the area.
     public var alignment: TextAlignment
     /// The largest size to use; `.compact` keeps headings to three rows per line.
     public var largest: Size
@@ -59,6 +62,7 @@ public struct BigText: Widget, Hashable, Sendable {
         return lines * size.rowsPerLine + lines - 1
     }
 
+    /// Draws the text at the largest size that fits `area`, from its top row.
     public func render(in area: Rect, buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         let size = size(width: area.width, height: area.height)

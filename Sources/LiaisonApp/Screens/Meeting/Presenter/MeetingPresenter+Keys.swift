@@ -85,7 +85,11 @@ extension MeetingPresenter {
         guard let item = currentItem(state) else { return [] }
         let data = currentData(state)
         var bindings: [KeyBinding] = []
-        if item.kind == .clash || item.kind == .escalation { bindings += ClashTriageAction.bindings }
+        if item.kind == .clash || item.kind == .escalation {
+            bindings += ClashTriageAction.bindings.map { binding in
+                binding.keys == [.char("e")] ? KeyBinding(.char("e"), help: "Escalate to a decision") : binding
+            }
+        }
         if let decision = data?.decision { bindings += DecisionRitual.bindings(for: decision, context: context, withCases: false) }
         return bindings
     }
