@@ -58,7 +58,7 @@ struct MePanelView {
         case draft(Int)
     }
 
-    /// The recent-insights and drafts columns inside the panel's `area`.
+    /// The left column (actions and insights) and the drafts column inside the panel's `area`.
     static func columns(in area: Rect) -> [Rect] {
         let inner = Block(theme: .monochrome).inner(area).inset(horizontal: 1, vertical: 0)
         return Layout.split(inner, direction: .horizontal, constraints: [.fill(2), .fill(1)], spacing: 2)
