@@ -51,7 +51,8 @@ public struct AgendaItem: Hashable, Sendable, Identifiable {
     public var summary: String
     /// Ids of the records behind the item (clash, decision, insight, action ids).
     public var evidence: [String]
-    /// Clash severity 0…100, for clash items.
+    /// Clash severity 0…100: of the clash for clash and escalation items, of the most severe
+    /// clash a decision answers for decision items.
     public var severity: Int?
     /// Markers such as new, worsened or overdue.
     public var flags: [AgendaFlag]

@@ -13,7 +13,7 @@ public enum HTMLReport {
         html += "<h1>\(XMLText.escape(ReportVocabulary.title(report)))</h1>\n"
         if let meeting = report.meeting {
             html += "<p class=\"meta\">Meeting of \(AgendaText.day(meeting.date)) · data as of \(AgendaText.day(report.asOf))</p>\n"
-            if !meeting.notes.isEmpty { html += "<p>\(XMLText.escape(meeting.notes))</p>\n" }
+            html += ReportVocabulary.paragraphs(meeting.notes).map { "<p>\(XMLText.escape($0))</p>\n" }.joined()
         } else {
             html += "<p class=\"meta\">No meeting was recorded for \(report.week) · data as of \(AgendaText.day(report.asOf))</p>\n"
         }
@@ -56,7 +56,10 @@ public enum HTMLReport {
                 if item.evidence.count > 6 { html += " and \(item.evidence.count - 6) more" }
                 html += "</p>"
             }
-            if !item.notes.isEmpty { html += "<div class=\"notes\">\(XMLText.escape(item.notes))</div>" }
+            let notes = ReportVocabulary.paragraphs(item.notes)
+            if !notes.isEmpty {
+                html += "<div class=\"notes\">" + notes.map { "<p>\(XMLText.escape($0))</p>" }.joined() + "</div>"
+            }
             let actions = ReportVocabulary.actions(under: item, in: meeting)
             if !actions.isEmpty {
                 html += "<ul>" + actions.map { action in

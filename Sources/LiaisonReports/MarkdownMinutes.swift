@@ -8,8 +8,8 @@ public enum MarkdownMinutes {
         var lines: [String] = ["# \(MarkdownText.inline(ReportVocabulary.title(report)))", ""]
         if let meeting = report.meeting {
             lines.append("Meeting of \(AgendaText.day(meeting.date)) · data as of \(AgendaText.day(report.asOf))")
-            if !meeting.notes.isEmpty {
-                lines += ["", MarkdownText.inline(meeting.notes)]
+            for paragraph in ReportVocabulary.paragraphs(meeting.notes) {
+                lines += ["", MarkdownText.inline(paragraph)]
             }
         } else {
             lines.append("No meeting was recorded for \(report.week) · data as of \(AgendaText.day(report.asOf))")
@@ -55,7 +55,7 @@ public enum MarkdownMinutes {
                 let more = item.evidence.count > 6 ? " and \(item.evidence.count - 6) more" : ""
                 lines.append(indent + "Evidence: \(shown)\(more)")
             }
-            if !item.notes.isEmpty {
+            if !ReportVocabulary.paragraphs(item.notes).isEmpty {
                 lines.append(indent + "Notes:")
                 lines.append(MarkdownText.block(item.notes, indent: indent + "> "))
             }

@@ -17,10 +17,11 @@ enum MarkdownText {
         return result
     }
 
-    /// Multi-line text (notes) indented under a list item, each line escaped.
+    /// Multi-line text (notes) as a block quote indented under a list item: every non-empty
+    /// line escaped and set as its own paragraph (an empty `>` line between two), so lines
+    /// typed separately do not run together when the Markdown is rendered.
     static func block(_ text: String, indent: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { indent + inline(String($0)) }
-            .joined(separator: "\n")
+        let blankLine = indent.hasSuffix(" ") ? String(indent.dropLast()) : indent
+        return ReportVocabulary.paragraphs(text).map { indent + inline($0) }.joined(separator: "\n" + blankLine + "\n")
     }
 }

@@ -17,7 +17,8 @@ enum ReportStyle {
         .tag.flag-overdue, .tag.flag-new, .tag.flag-worsened { font-weight: bold; border-width: 2px; }
         .summary, .evidence { margin: .15rem 0; }
         .evidence code { font-size: .8rem; }
-        .notes { border-left: 3px solid #555; margin: .3rem 0; padding: .1rem .6rem; white-space: pre-wrap; }
+        .notes { border-left: 3px solid #555; margin: .3rem 0; padding: .1rem .6rem; }
+        .notes p { margin: .1rem 0; }
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid #888; padding: .25rem .45rem; text-align: left; vertical-align: top; }
         th { background: #eee; }

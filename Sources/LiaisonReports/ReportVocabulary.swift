@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonCore
 
 /// Words shared by the Markdown and HTML renderings, so both say the same thing.
@@ -22,6 +23,14 @@ enum ReportVocabulary {
     /// `Clash · new, worsened` — the kind and the flags of an item.
     static func tag(_ item: AgendaItem) -> String {
         ([item.kind.label] + item.flags.map(flag)).joined(separator: " · ")
+    }
+
+    /// The non-empty lines of notes, each trimmed: every line the lead typed (one per
+    /// `MeetingEdit.note`) is shown as its own paragraph.
+    static func paragraphs(_ notes: String) -> [String] {
+        notes.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
     }
 
     static func status(_ status: ActionStatus) -> String { status.rawValue }

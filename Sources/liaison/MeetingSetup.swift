@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LiaisonCore
-import LiaisonResources
 import LiaisonStore
 
 /// `--week YYYY-Www`, shared by the meeting and report commands.
@@ -21,7 +20,9 @@ struct WeekOptions: ParsableArguments {
 }
 
 /// What the meeting and report commands share: the week, the moment the data is read for,
-/// and the workflow over the store with clashes computed from the bundled rules and config.
+/// and the workflow over the store with its clashes and their stored triage from a
+/// `ClashService` (the bundled config with the user's config laid over it, as for
+/// `liaison clashes`).
 struct MeetingSetup {
     let session: StoreSession
     let week: MeetingWeek
@@ -32,27 +33,12 @@ struct MeetingSetup {
 
     init(global: GlobalOptions, week options: WeekOptions) throws {
         session = try StoreSession.open(global)
-        let clock = Date()
+        let clock = try CLIClock.now(environment: session.environment)
         week = try options.resolve(now: clock)
         now = min(max(clock, week.start), week.end.addingTimeInterval(-1))
-        clashes = try Self.clashSource(session.store)
+        clashes = DeferredClashSource(
+            store: session.store, settings: try ClashSession.loadSettings(environment: session.environment))
         workflow = MeetingWorkflow(store: session.store, clashSource: clashes)
-    }
-
-    /// Clashes from the bundled roles and config (the seam to switch to the store's own
-    /// clash computation lives in `DatasetClashSource`).
-    static func clashSource(_ store: LiaisonStore) throws -> any ClashSource {
-        do {
-            let roles = try RoleDefinitions.decode(BundledResource.roles.data())
-            let config = try BundledResource.config.data()
-            return DatasetClashSource(
-                store: store, roles: roles, config: try ClashConfig.load(bundled: config),
-                needle: try NeedleConfig.load(bundled: config))
-        } catch let error as LiaisonCore.ValidationError {
-            throw CLIFailure.runtime("bundled configuration is invalid: \(error)")
-        } catch {
-            throw CLIFailure.runtime("cannot read the bundled roles or config: \(error.localizedDescription)")
-        }
     }
 
     /// The acting person's id; required for every write.

@@ -118,4 +118,25 @@ final class MeetingCommandTests: CLITestCase {
         XCTAssertTrue(missing.stderr.contains("there is no item 999"), missing.stderr)
         XCTAssertEqual(try meeting(), before, "nothing half-written")
     }
+
+    func testTheAgendaSeesStoredTriage() throws {
+        let environment = ["LIAISON_NOW": "2026-11-20T16:00:00Z", "XDG_CONFIG_HOME": cli.path("config")]
+        let director = "person:claudia-engel"
+        let statuses = try decode([ClashStatus].self, from: expectSuccess(try cli.run(
+            ["clashes", "--format", "json"], environment: environment)))
+        let studySite = try XCTUnwrap(statuses.compactMap(\.clash).first { $0.kind == .studySite })
+        let dismissed = try XCTUnwrap(statuses.compactMap(\.clash).first { $0.kind != .studySite })
+        expectSuccess(try cli.run(["decide", "new", "--from-clash", studySite.id, "--as", director], environment: environment))
+        expectSuccess(try cli.run(
+            ["triage", dismissed.id, "dismiss", "--reason", "Agreed pilot", "--as", director], environment: environment))
+
+        let meeting = try decode(Meeting.self, from: expectSuccess(try cli.run(
+            ["meeting", "--week", "2026-W48", "--as", "ralf-zimmermann", "--format", "json"], environment: environment)))
+        XCTAssertNil(meeting.clashSeverities[dismissed.id], "a dismissed clash is not active")
+        XCTAssertNotNil(meeting.clashSeverities[studySite.id])
+        XCTAssertFalse(meeting.agenda.contains { $0.kind != .decision && $0.kind != .stats && $0.evidence.contains(studySite.id) })
+        let decision = try XCTUnwrap(meeting.agenda.first { $0.kind == .decision && $0.evidence.contains(studySite.id) })
+        XCTAssertTrue(decision.flags.contains(.awaitingDecision))
+        XCTAssertEqual(decision.severity, studySite.severity)
+    }
 }

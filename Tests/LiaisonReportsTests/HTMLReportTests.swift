@@ -28,8 +28,8 @@ final class HTMLReportTests: XCTestCase {
     func testReportParsesAsXMLAndKeepsUserTextAsText() throws {
         let document = try document(try ReportFixture.report())
         XCTAssertEqual(document.rootElement()?.name, "html")
-        let notes = try nodes(document, "//*[local-name()='div'][@class='notes']")
-        XCTAssertEqual(notes.first?.stringValue, "Anna: <plan> & \"scope\" stay\nRevisit in March")
+        let notes = try nodes(document, "//*[local-name()='div'][@class='notes']/*[local-name()='p']")
+        XCTAssertEqual(notes.map(\.stringValue), ["Anna: <plan> & \"scope\" stay", "Revisit in March"], "one paragraph per note line")
         XCTAssertTrue(try nodes(document, "//*[local-name()='plan' or local-name()='script' or local-name()='link']").isEmpty)
         let items = try nodes(document, "//*[local-name()='ol'][@class='agenda']/*[local-name()='li']")
         XCTAssertEqual(items.map { attribute($0, "data-kind") }, ["clash", "decision", "escalation", "action", "theme", "stats", "free"])

@@ -21,4 +21,9 @@ final class MarkdownMinutesTests: XCTestCase {
         XCTAssertTrue(text.contains("~~**Escalated: Stalled decision**~~ (dropped)"))
         XCTAssertTrue(text.contains("AOB: budget \\| Q2 \\*draft\\*"), "Markdown markup in user text is escaped")
     }
+
+    func testEveryNoteLineIsItsOwnParagraph() throws {
+        let text = MarkdownMinutes.render(try ReportFixture.report())
+        XCTAssertTrue(text.contains("   Notes:\n   > Anna: \\<plan\\> & \"scope\" stay\n   >\n   > Revisit in March\n"), text)
+    }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// Sections, in order:
 /// 1. clashes new or worsened since the previous meeting, most severe first;
 /// 2. decisions due for review or marked for revisit, open decisions, and escalated clashes
-///    still waiting for a decision;
+///    still waiting for a decision (a clash a listed decision answers is folded into the
+///    decision's item, see `decisionItems`);
 /// 3. open action items from earlier meetings, overdue ones first and flagged;
 /// 4. per region, the insight themes with the largest week-on-week change, with their series;
 /// 5. one quick-stats line per region.
@@ -51,9 +52,10 @@ public struct AgendaBuilder: Sendable {
     // MARK: 1. Clashes
 
     func clashItems(_ inputs: AgendaInputs) -> [AgendaItem] {
+        let answered = Set(listedDecisions(inputs).flatMap(\.clashIDs))
         let candidates = comparisons(inputs).filter { comparison in
             comparison.change != .unchanged && comparison.disposition != .escalated
-                && comparison.clash.level >= settings.minimumClashLevel
+                && comparison.clash.level >= settings.minimumClashLevel && !answered.contains(comparison.clash.id)
         }
         var items = candidates.prefix(settings.maxClashItems).map { clashItem($0, week: inputs.week) }
         let rest = Array(candidates.dropFirst(settings.maxClashItems))
@@ -73,9 +75,7 @@ public struct AgendaBuilder: Sendable {
 
     private func clashItem(_ comparison: ClashComparison, week: MeetingWeek) -> AgendaItem {
         let clash = comparison.clash
-        var summary = "\(clash.level.rawValue) \(clash.severity)"
-        if let previous = comparison.previousSeverity { summary += " (was \(previous))" }
-        summary += " · Field: \(clash.fieldPosition) · Office: \(clash.officePosition)"
+        let summary = "\(Self.severityText(comparison)) · Field: \(clash.fieldPosition) · Office: \(clash.officePosition)"
         let evidence = [clash.id] + clash.evidence.prefix(5).map(Self.compact)
         return AgendaItem(
             id: Self.itemID(week, "clash/\(clash.id)"), source: AgendaItemKind.clash.rawValue,
@@ -84,31 +84,74 @@ public struct AgendaBuilder: Sendable {
             timeBoxMinutes: settings.timeBox(.clash, level: clash.level))
     }
 
+    /// `high 70 (was 60)`.
+    private static func severityText(_ comparison: ClashComparison) -> String {
+        var text = "\(comparison.clash.level.rawValue) \(comparison.clash.severity)"
+        if let previous = comparison.previousSeverity { text += " (was \(previous))" }
+        return text
+    }
+
     // MARK: 2. Decisions and escalations
 
-    func decisionItems(_ inputs: AgendaInputs) -> [AgendaItem] {
+    /// A decision the agenda lists, why, and the clashes it answers: its own `clashIDs` and
+    /// the escalated clashes whose triage names it.
+    struct ListedDecision {
+        var decision: Decision
+        var flags: [AgendaFlag]
+        var clashIDs: [String]
+    }
+
+    /// The decisions that get an item: open, marked for revisit, or with a review date
+    /// before the end of the meeting week; in input order.
+    func listedDecisions(_ inputs: AgendaInputs) -> [ListedDecision] {
         let weekEnd = inputs.week.end
         let escalated = inputs.clashes.filter { $0.disposition == .escalated && $0.clash != nil }
-        var listed: [(rank: Int, date: Date, item: AgendaItem)] = []
-        var coveredClashes = Set<String>()
-        for decision in inputs.decisions {
+        return inputs.decisions.compactMap { decision in
             var flags: [AgendaFlag] = []
             if decision.status == .open { flags.append(.awaitingDecision) }
             if decision.status == .revisit { flags.append(.revisit) }
             if let review = decision.reviewDate, review < weekEnd, decision.status != .revisit {
                 flags.append(review < inputs.now ? .overdue : .reviewDue)
             }
-            guard !flags.isEmpty else { continue }
+            guard !flags.isEmpty else { return nil }
             let clashIDs = decision.clashIDs + escalated.filter { $0.triage?.decisionID == decision.id }.map(\.clashID)
-            let uniqueClashIDs = clashIDs.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            coveredClashes.formUnion(uniqueClashIDs)
+            return ListedDecision(
+                decision: decision, flags: flags,
+                clashIDs: clashIDs.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } })
+        }
+    }
+
+    /// One item per listed decision, then one per escalated clash no listed decision answers.
+    ///
+    /// A clash a listed decision answers gets no item of its own: the meeting discusses the
+    /// question once, under the decision that settles it, instead of splitting it over two
+    /// time boxes. So that nothing the clash item would have said is lost, the decision item
+    /// takes the severity of its most severe current clash (with `(was …)` in the summary)
+    /// and the `new` / `worsened` flag any of its clashes would have carried as a clash item.
+    func decisionItems(_ inputs: AgendaInputs) -> [AgendaItem] {
+        let escalated = inputs.clashes.filter { $0.disposition == .escalated && $0.clash != nil }
+        let comparisons = Dictionary(comparisons(inputs).map { ($0.clash.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var listed: [(rank: Int, date: Date, item: AgendaItem)] = []
+        var coveredClashes = Set<String>()
+        for entry in listedDecisions(inputs) {
+            let decision = entry.decision
+            coveredClashes.formUnion(entry.clashIDs)
+            let answered = entry.clashIDs.compactMap { comparisons[$0] }
+            let mostSevere = answered.max { $0.clash.severity < $1.clash.severity }
+            var flags = entry.flags
+            for change in [ClashChange.new, .worsened]
+            where answered.contains(where: { $0.change == change && $0.clash.level >= settings.minimumClashLevel }) {
+                flags.append(change == .new ? .new : .worsened)
+            }
+            var summary = Self.summary(of: decision, now: inputs.now)
+            if let mostSevere { summary += " · clash \(Self.severityText(mostSevere))" }
             let rank = flags.contains(.overdue) ? 0 : flags.contains(.reviewDue) ? 1 : flags.contains(.revisit) ? 2 : 3
             let verb = decision.status == .open ? "Decide" : "Review"
             listed.append((rank, decision.reviewDate ?? decision.createdAt, AgendaItem(
                 id: Self.itemID(inputs.week, "decision/\(decision.id.uuidString)"),
                 source: AgendaItemKind.decision.rawValue, title: "\(verb): \(decision.title)",
-                reference: decision.id.uuidString, summary: Self.summary(of: decision, now: inputs.now),
-                evidence: [decision.id.uuidString] + uniqueClashIDs, flags: flags,
+                reference: decision.id.uuidString, summary: summary,
+                evidence: [decision.id.uuidString] + entry.clashIDs, severity: mostSevere?.clash.severity, flags: flags,
                 timeBoxMinutes: settings.timeBox(.decision))))
         }
         for status in escalated where !coveredClashes.contains(status.clashID) {

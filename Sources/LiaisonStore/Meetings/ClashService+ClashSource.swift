@@ -1,11 +1,13 @@
 import Foundation
 import LiaisonCore
 
-/// The session's clash service as the meeting workflow's clash source: the statuses it
-/// keeps current after every write, with the clock moved on first when `now` is later.
+/// The meeting workflow and the weekly report read the clash service's current clashes,
+/// merged with the stored triage, so escalated and dismissed clashes keep their disposition.
 extension ClashService: ClashSource {
-    /// The current clashes merged with their triage, at `now` (or the service's own time
-    /// when that is later).
+    /// The current clashes with their triage, most severe first. A `now` later than the
+    /// service's moves its clock on first (`advanceClock(to:)`); an earlier one reads the
+    /// clashes as the service last computed them, since the service never moves back —
+    /// build the service at the earliest moment it will be asked about.
     public func clashStatuses(now: Date) throws -> [ClashStatus] {
         if now > self.now { try advanceClock(to: now) }
         return current()

@@ -35,12 +35,16 @@ extension LiaisonStore {
     }
 
     /// Open actions owned by `ownerID`, from every meeting, earliest due date first: what the
-    /// owner's dashboard panel lists.
+    /// owner's dashboard panel lists. One SQL query served by the index
+    /// `meeting_action_items_by_owner (owner_id, status, due_ms)`; no meeting is decoded.
     public func openActions(ownerID: PersonID) throws -> [MeetingAction] {
         try read { db in
-            try Self.actions(db, where: "a.status = 'open' AND a.owner_id = ?", arguments: [ownerID])
+            try Self.actions(db, where: Self.openActionsOfOwner, arguments: [ownerID])
         }
     }
+
+    /// The condition of `openActions(ownerID:)`, one `?` for the owner.
+    static let openActionsOfOwner = "a.status = 'open' AND a.owner_id = ?"
 
     /// Open actions agreed at meetings dated before `date`, earliest due date first: what
     /// carries over into the next agenda.
@@ -126,11 +130,7 @@ extension LiaisonStore {
     /// Actions joined with their meetings, filtered by `condition` over `a` (actions) and
     /// `m` (meetings), earliest due date first.
     static func actions(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [MeetingAction] {
-        try Row.fetchAll(db, sql: """
-            SELECT a.id, a.title, a.owner_id, a.due_ms, a.status, a.agenda_item_id, m.id, m.date_ms, m.week
-            FROM meeting_action_items a JOIN meetings m ON m.id = a.meeting_id
-            WHERE \(condition) ORDER BY a.due_ms, a.id
-            """, arguments: arguments).map { row in
+        try Row.fetchAll(db, sql: actionsSQL(where: condition), arguments: arguments).map { row in
             let meetingText: String = row[6]
             let status = try StoreCoding.enumValue(ActionStatus.self, row[4], entity: "meeting", id: meetingText)
             let actionID = try RowDecoder.uuid(row[0], entity: "meeting")
@@ -144,5 +144,14 @@ extension LiaisonStore {
                 action: action, meetingID: try RowDecoder.uuid(meetingText, entity: "meeting"),
                 meetingDate: StoreCoding.date(row[7]), meetingWeek: row[8])
         }
+    }
+
+    /// The query behind `actions(_:where:arguments:)`.
+    static func actionsSQL(where condition: String) -> String {
+        """
+        SELECT a.id, a.title, a.owner_id, a.due_ms, a.status, a.agenda_item_id, m.id, m.date_ms, m.week
+        FROM meeting_action_items a JOIN meetings m ON m.id = a.meeting_id
+        WHERE \(condition) ORDER BY a.due_ms, a.id
+        """
     }
 }

@@ -176,6 +176,13 @@ final class MeetingScreenTests: XCTestCase {
         XCTAssertEqual(driver.state.screen, .meeting)
     }
 
+    func testClickingAnAgendaRowSelectsIt() throws {
+        var driver = try MeetingFixture.driver()
+        let agenda = try XCTUnwrap(driver.state.meeting.meeting?.agenda)
+        driver.click(x: 20, y: 6)
+        XCTAssertEqual(driver.state.meeting.selectedItem?.id, agenda[2].id)
+    }
+
     func testTheDemoMeetingOfTheCurrentWeekOpensAsStored() throws {
         var driver = try ClashFixture.driver(as: MeetingFixture.lead)
         let week = MeetingWeek(containing: AppFixture.now)

@@ -61,17 +61,26 @@ public struct LoopEntry: Sendable, Hashable {
     }
 }
 
-/// The "me" panel: the person's recent insights with their outcomes, and their drafts.
+/// The "me" panel: the person's recent insights with their outcomes, their drafts, and the
+/// meeting actions they own that are still open.
 public struct MePanelData: Sendable, Hashable {
     public var person: Person
     public var recent: [LoopEntry]
     public var drafts: [Insight]
+    /// Every open action the person owns, from any meeting, earliest due date first.
+    public var openActions: [MeetingAction]
+    /// The moment the panel was loaded for: actions due before it are overdue.
+    public var asOf: Date
 
     /// Creates the panel data.
-    public init(person: Person, recent: [LoopEntry], drafts: [Insight]) {
+    public init(
+        person: Person, recent: [LoopEntry], drafts: [Insight], openActions: [MeetingAction] = [], asOf: Date = .distantPast
+    ) {
         self.person = person
         self.recent = recent
         self.drafts = drafts
+        self.openActions = openActions
+        self.asOf = asOf
     }
 }
 

@@ -31,18 +31,20 @@ public enum DashboardLoader {
                 topThemes: themes.map { ThemeTally(name: themeName($0.theme), count: $0.count) },
                 openClashes: clashes.map { _ in ClashStyle.countsByLevel(clashesByRegion[region.id] ?? []) ?? "none open" })
         }
-        let me = try person.map { try loadMe(store: store, person: $0) }
+        let me = try person.map { try loadMe(store: store, person: $0, now: now) }
         return DashboardData(tiles: tiles, me: me, nationalOpenDecisions: decisions[.national] ?? 0)
     }
 
-    /// The person's recent insights with what became of them, and their drafts.
-    static func loadMe(store: LiaisonStore, person: Person) throws -> MePanelData {
+    /// The person's recent insights with what became of them, their drafts, and the open
+    /// meeting actions they own (one indexed query over the actions table).
+    static func loadMe(store: LiaisonStore, person: Person, now: Date) throws -> MePanelData {
         var plans: [PlanID: Plan?] = [:]
         let recent = try store.recentInsights(authorID: person.id, limit: recentLimit).map { insight in
             LoopEntry(insight: insight, outcome: try outcome(of: insight, store: store, plans: &plans))
         }
         let drafts = try store.drafts(authorID: person.id, limit: recentLimit)
-        return MePanelData(person: person, recent: recent, drafts: drafts)
+        return MePanelData(
+            person: person, recent: recent, drafts: drafts, openActions: try store.openActions(ownerID: person.id), asOf: now)
     }
 
     /// What became of `insight`, in a few words.

@@ -1,8 +1,9 @@
 import LiaisonCore
 import TerminalKit
 
-/// Draws the "me" panel: the person's recent insights with what became of them (the closed
-/// loop) on the left, their drafts on the right.
+/// Draws the "me" panel: on the left the meeting actions the person owns that are still open
+/// (when there are any) above their recent insights with what became of them (the closed
+/// loop); their drafts on the right.
 struct MePanelView {
     var me: MePanelData?
     var person: Person?
@@ -23,9 +24,32 @@ struct MePanelView {
             buffer.write("Loading…", x: inner.x, y: inner.y, style: theme.muted, maxWidth: inner.width)
             return
         }
-        let columns = Self.columns(in: area)
-        renderRecent(me.recent, in: columns[0], buffer: &buffer)
-        renderDrafts(me.drafts, in: columns[1], buffer: &buffer)
+        let parts = Self.parts(in: area, me: me)
+        if let actionsArea = parts.actions {
+            MeActionsView(actions: me.openActions, asOf: me.asOf, theme: theme).render(in: actionsArea, buffer: &buffer)
+        }
+        renderRecent(me.recent, in: parts.insights, buffer: &buffer)
+        renderDrafts(me.drafts, in: parts.drafts, buffer: &buffer)
+    }
+
+    /// Where the panel's lists go.
+    struct Parts: Equatable {
+        /// The open actions; nil when the person owns none.
+        var actions: Rect?
+        var insights: Rect
+        var drafts: Rect
+    }
+
+    /// The lists inside the panel's `area` for `me`. Open actions take the top of the left
+    /// column, at most half of it (at least a heading and one action), so the insights keep
+    /// a heading and a row even at 80×24.
+    static func parts(in area: Rect, me: MePanelData) -> Parts {
+        let columns = columns(in: area)
+        guard !me.openActions.isEmpty else { return Parts(actions: nil, insights: columns[0], drafts: columns[1]) }
+        let left = columns[0]
+        let actionRows = min(left.height, 1 + me.openActions.count, max(2, left.height / 2))
+        let rows = Layout.split(left, direction: .vertical, constraints: [.fixed(actionRows), .fill()])
+        return Parts(actions: rows[0], insights: rows[1], drafts: columns[1])
     }
 
     /// A row of the panel under the mouse.
@@ -34,7 +58,7 @@ struct MePanelView {
         case draft(Int)
     }
 
-    /// The recent-insights and drafts columns inside the panel's `area`.
+    /// The left column (actions and insights) and the drafts column inside the panel's `area`.
     static func columns(in area: Rect) -> [Rect] {
         let inner = Block(theme: .monochrome).inner(area).inset(horizontal: 1, vertical: 0)
         return Layout.split(inner, direction: .horizontal, constraints: [.fill(2), .fill(1)], spacing: 2)
@@ -42,20 +66,23 @@ struct MePanelView {
 
     /// Which insight or draft row is at (x, y) in a panel drawn in `area` for `me`.
     static func hit(x: Int, y: Int, area: Rect, me: MePanelData) -> Hit? {
-        let columns = columns(in: area)
-        for (column, rect) in columns.enumerated() where rect.contains(x: x, y: y) {
+        let parts = parts(in: area, me: me)
+        for (isInsight, rect) in [(true, parts.insights), (false, parts.drafts)] where rect.contains(x: x, y: y) {
             let row = y - rect.y - 1
-            let count = column == 0 ? me.recent.count : me.drafts.count
+            let count = isInsight ? me.recent.count : me.drafts.count
             guard row >= 0, row < min(count, rect.height - 1) else { return nil }
-            return column == 0 ? .insight(row) : .draft(row)
+            return isInsight ? .insight(row) : .draft(row)
         }
         return nil
     }
 
     private func renderRecent(_ entries: [LoopEntry], in area: Rect, buffer: inout Buffer) {
+        guard area.height > 0 else { return }
         buffer.write("My insights — what became of them", x: area.x, y: area.y, style: theme.header, maxWidth: area.width)
         guard !entries.isEmpty else {
-            buffer.write("No insights yet — press n to log one", x: area.x, y: area.y + 1, style: theme.muted, maxWidth: area.width)
+            if area.height > 1 {
+                buffer.write("No insights yet — press n to log one", x: area.x, y: area.y + 1, style: theme.muted, maxWidth: area.width)
+            }
             return
         }
         let themeWidth = min(18, max(8, area.width / 4))

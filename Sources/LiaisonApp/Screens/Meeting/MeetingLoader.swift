@@ -18,7 +18,7 @@ public enum MeetingLoader {
             }
         case .edit(let edits, let change, let meetingID, let person):
             do {
-                return .saved(change, try workflow(env).apply(edits, to: meetingID, by: person))
+                return .saved(change, try apply(edits, to: meetingID, by: person, env: env))
             } catch let error as ValidationError {
                 return .rejected(change, field: error.field, reason: error.reason)
             } catch {
@@ -33,16 +33,23 @@ public enum MeetingLoader {
         }
     }
 
-    /// The workflow over the session's store and clashes: the clash service when the session
-    /// has one, else clashes computed from a dataset snapshot with the default config.
-    public static func workflow(_ env: AppEnvironment) -> MeetingWorkflow {
-        MeetingWorkflow(store: env.store, clashSource: clashSource(env))
+    /// The workflow over the session's store and clashes at `now`: the session's clash
+    /// service when there is one, else a service computed now with the default config.
+    public static func workflow(_ env: AppEnvironment, now: Date) throws -> MeetingWorkflow {
+        MeetingWorkflow(store: env.store, clashSource: try clashSource(env, now: now))
     }
 
-    /// Where the agenda and the report get the current clashes from.
-    static func clashSource(_ env: AppEnvironment) -> any ClashSource {
+    /// Where the agenda and the report get the current clashes (with their triage) from.
+    static func clashSource(_ env: AppEnvironment, now: Date) throws -> any ClashSource {
         if let service = env.clashes { return service }
-        return DatasetClashSource(store: env.store, roles: env.roles, config: .defaults)
+        return try ClashService(store: env.store, settings: ClashSettings(roles: env.roles), now: now)
+    }
+
+    /// Applies `edits` to the meeting `meetingID` as `person`. Applying reads no clashes, so
+    /// without a session clash service none are computed for it.
+    public static func apply(_ edits: [MeetingEdit], to meetingID: UUID, by person: PersonID, env: AppEnvironment) throws -> Meeting {
+        let clashes: any ClashSource = env.clashes ?? FixedClashSource([])
+        return try MeetingWorkflow(store: env.store, clashSource: clashes).apply(edits, to: meetingID, by: person)
     }
 
     /// This week's meeting, created with a generated agenda by `person` when there is none,
@@ -52,7 +59,11 @@ public enum MeetingLoader {
         let week = MeetingWeek(containing: now)
         let people = try env.store.people().sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         if let person {
-            let (meeting, created) = try workflow(env).open(week: week, now: now, by: person)
+            // An existing meeting needs no clashes: look it up before a clash source is built.
+            if let existing = try env.store.meeting(week: week) {
+                return MeetingData(meeting: existing, created: false, week: week, people: people, now: now)
+            }
+            let (meeting, created) = try workflow(env, now: now).open(week: week, now: now, by: person)
             return MeetingData(meeting: meeting, created: created, week: week, people: people, now: now)
         }
         guard let meeting = try env.store.meeting(week: week) else {
@@ -66,7 +77,7 @@ public enum MeetingLoader {
     /// The minutes of `week` as `format`, from the same report query as `liaison report weekly`.
     public static func minutes(_ format: MinutesFormat, week: MeetingWeek, env: AppEnvironment) throws -> String {
         let now = min(max(env.clock(), week.start), week.end.addingTimeInterval(-1))
-        let report = try env.store.weeklyReport(week: week, now: now, clashes: clashSource(env))
+        let report = try env.store.weeklyReport(week: week, now: now, clashes: try clashSource(env, now: now))
         return format == .markdown ? MarkdownMinutes.render(report) : HTMLReport.render(report)
     }
 

@@ -84,7 +84,6 @@ extension MeetingScreen {
             state.attendance = AttendanceChecklist()
         case .char("e"): return openForm(.export(.markdown), &state, context: context)
         case .char("E"): return openForm(.export(.html), &state, context: context)
-        case .char("p"): state.mode = .presenter
         default:
             guard let movement = ScrollMovement(key: key) else { return nil }
             state.selection.move(movement, itemCount: meeting.agenda.count, visibleRows: MeetingLayout(context.area).listRows)

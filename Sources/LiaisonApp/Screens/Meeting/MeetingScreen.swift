@@ -37,17 +37,18 @@ public enum MeetingScreen: ScreenModule {
         switch input {
         case .activated, .dataChanged:
             next.outbox.append(.open(by: context.person?.id))
+        case .key(.char("p")) where !isEditing(state) && state.meeting != nil:
+            var result = MeetingPresenter.enter(next, context: context)
+            result.effects += effects(result.state.outbox, env: context.env)
+            return result
         case .key(let key):
             guard let asked = handleKey(key, &next, context: context) else { return .ignored(state) }
-            if next.mode == .presenter, state.mode == .agenda {
-                var result = MeetingPresenter.enter(next, context: context)
-                result.effects += effects(result.state.outbox, env: context.env)
-                return result
-            }
             requests = asked
         case .paste(let text):
             guard paste(text, &next) else { return .ignored(state) }
-        case .mouse, .resized: return .ignored(state)
+        case .mouse(let event):
+            guard click(event, &next, context: context) else { return .ignored(state) }
+        case .resized: return .ignored(state)
         case .message(.meeting(let message)): requests = receive(message, &next)
         case .message: return .ignored(state)
         }
@@ -106,6 +107,22 @@ public enum MeetingScreen: ScreenModule {
         case .presenter:
             return []
         }
+    }
+
+    /// A left click on an agenda row selects it; nil when the click is elsewhere or a form is open.
+    private static func click(_ event: MouseEvent, _ state: inout MeetingState, context: ScreenContext) -> Bool {
+        guard event.kind == .press(button: 0), !isEditing(state), let count = state.meeting?.agenda.count else { return false }
+        let layout = MeetingLayout(context.area)
+        let firstRow = layout.list.y + 2
+        guard event.x > layout.list.x, event.x < layout.list.right - 1, event.y >= firstRow, event.y < firstRow + layout.listRows else {
+            return false
+        }
+        let scroll = state.selection.clamped(itemCount: count, visibleRows: layout.listRows)
+        let index = scroll.offset + event.y - firstRow
+        guard index < count else { return false }
+        state.selection = scroll.moved(.to(index), itemCount: count, visibleRows: layout.listRows)
+        state.actionSelection = 0
+        return true
     }
 
     /// Keeps the selection on the item `id` (after a reload or a move), else clamps it.
