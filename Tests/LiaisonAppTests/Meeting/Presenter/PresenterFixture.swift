@@ -50,6 +50,6 @@ enum PresenterFixture {
                 series: themeSeries, timeBoxMinutes: 5),
         ]
         let edits = meeting.activeAgenda.map { MeetingEdit.drop(item: $0.id) } + items.map(MeetingEdit.addItem)
-        try MeetingLoader.workflow(env).apply(edits, to: meeting.id, by: person)
+        try MeetingLoader.workflow(env, now: AppFixture.now).apply(edits, to: meeting.id, by: person)
     }
 }
