@@ -176,6 +176,15 @@ final class MeetingScreenTests: XCTestCase {
         XCTAssertEqual(driver.state.screen, .meeting)
     }
 
+    func testAnEmptyAgendaSaysWhatToDo() throws {
+        var driver = try MeetingFixture.driver()
+        let meeting = Meeting(date: MeetingFixture.now, week: MeetingFixture.week.description)
+        let data = MeetingData(meeting: meeting, created: false, week: MeetingFixture.week, people: [], now: MeetingFixture.now)
+        driver.deliver(.meeting(.opened(data)))
+        XCTAssertTrue(driver.screenText.contains("The agenda is empty — press a to add an item"), driver.screenText)
+        XCTAssertNil(driver.state.meeting.selectedItem)
+    }
+
     func testClickingAnAgendaRowSelectsIt() throws {
         var driver = try MeetingFixture.driver()
         let agenda = try XCTUnwrap(driver.state.meeting.meeting?.agenda)
