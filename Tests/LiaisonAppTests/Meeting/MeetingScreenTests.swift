@@ -151,6 +151,21 @@ final class MeetingScreenTests: XCTestCase {
         XCTAssertTrue(written.contains("Agreed to brief the field"))
     }
 
+    func testExportWritesTheHTMLReport() throws {
+        var driver = try MeetingFixture.driver()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("report.html").path
+        driver.press(.char("E"))
+        driver.erase(40)
+        driver.type(path)
+        driver.pressMeeting(.ctrl("s"))
+        XCTAssertEqual(driver.state.status?.text, "HTML report written to \(path)")
+        let report = try driver.env.store.weeklyReport(week: MeetingFixture.week, now: MeetingFixture.now, clashes: try XCTUnwrap(driver.env.clashes))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), HTMLReport.render(report))
+    }
+
     func testExportToAMissingDirectoryKeepsTheDialogOpen() throws {
         var driver = try MeetingFixture.driver()
         driver.press(.char("E"))
