@@ -151,6 +151,21 @@ final class MeetingScreenTests: XCTestCase {
         XCTAssertTrue(written.contains("Agreed to brief the field"))
     }
 
+    func testExportWritesTheHTMLReport() throws {
+        var driver = try MeetingFixture.driver()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("report.html").path
+        driver.press(.char("E"))
+        driver.erase(40)
+        driver.type(path)
+        driver.pressMeeting(.ctrl("s"))
+        XCTAssertEqual(driver.state.status?.text, "HTML report written to \(path)")
+        let report = try driver.env.store.weeklyReport(week: MeetingFixture.week, now: MeetingFixture.now, clashes: try XCTUnwrap(driver.env.clashes))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), HTMLReport.render(report))
+    }
+
     func testExportToAMissingDirectoryKeepsTheDialogOpen() throws {
         var driver = try MeetingFixture.driver()
         driver.press(.char("E"))
@@ -174,6 +189,15 @@ final class MeetingScreenTests: XCTestCase {
         driver.press(.escape)
         XCTAssertEqual(driver.state.meeting.mode, .agenda)
         XCTAssertEqual(driver.state.screen, .meeting)
+    }
+
+    func testAnEmptyAgendaSaysWhatToDo() throws {
+        var driver = try MeetingFixture.driver()
+        let meeting = Meeting(date: MeetingFixture.now, week: MeetingFixture.week.description)
+        let data = MeetingData(meeting: meeting, created: false, week: MeetingFixture.week, people: [], now: MeetingFixture.now)
+        driver.deliver(.meeting(.opened(data)))
+        XCTAssertTrue(driver.screenText.contains("The agenda is empty — press a to add an item"), driver.screenText)
+        XCTAssertNil(driver.state.meeting.selectedItem)
     }
 
     func testClickingAnAgendaRowSelectsIt() throws {

@@ -17,7 +17,7 @@ public enum MeetingFormKind: Sendable, Hashable {
         case .addItem: "Add an agenda item"
         case .note: "Note on the item"
         case .action: "New action"
-        case .export(let format): "Export the \(format.title) minutes"
+        case .export(let format): "Export the \(format.documentName)"
         }
     }
 

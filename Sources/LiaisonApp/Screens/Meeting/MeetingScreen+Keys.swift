@@ -32,7 +32,7 @@ extension MeetingScreen {
             KeyBinding(.char("x"), help: "Cycle the action's status: open → done → cancelled"),
             KeyBinding(.char("A"), help: "Attendance"),
             KeyBinding(.char("e"), help: "Export the Markdown minutes"),
-            KeyBinding(.char("E"), help: "Export the HTML report"),
+            KeyBinding(.char("E"), help: "Export the HTML report (with charts)"),
             KeyBinding(.char("p"), help: "Presenter mode"),
         ])
     }

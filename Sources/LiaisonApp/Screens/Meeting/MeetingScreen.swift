@@ -98,7 +98,7 @@ public enum MeetingScreen: ScreenModule {
             return reject(change, field: field, reason: reason, &state)
         case .exported(let format, let path):
             closeExport(&state)
-            return [.status("\(format.title) minutes written to \(path)", .success)]
+            return [.status("\(format.documentName) written to \(path)", .success)]
         case .exportFailed(_, let path, let reason):
             return failExport(path: path, reason: reason, &state)
         case .failed(let reason):

@@ -10,6 +10,6 @@ public enum MinutesFormat: String, Sendable, Hashable {
         "liaison-minutes-\(week).\(rawValue)"
     }
 
-    /// `Markdown` or `HTML`.
-    var title: String { self == .markdown ? "Markdown" : "HTML" }
+    /// `Markdown minutes` or `HTML report`.
+    var documentName: String { self == .markdown ? "Markdown minutes" : "HTML report" }
 }
