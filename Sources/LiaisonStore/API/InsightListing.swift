@@ -75,6 +75,13 @@ extension LiaisonStore {
         try read { db in try keyset.forEach(db) { row in try body(RowDecoder.insight(row)) } }
     }
 
+    /// The FTS5 MATCH expression `searchInsights` runs for `text` (nil when nothing is
+    /// searchable): `FTSQuery.sanitise`'s, with a long last-word prefix expanded into the
+    /// indexed terms it stands for (see `FTSPrefixExpansion`).
+    public func searchMatchExpression(_ text: String) throws -> String? {
+        try read { db in try FTSPrefixExpansion.match(for: text, in: db) }
+    }
+
     /// How many of the newest matches `.relevance` ranks (bounds the cost of common words).
     static let relevanceCandidates = 2_000
 
@@ -84,8 +91,8 @@ extension LiaisonStore {
     public func searchInsights(
         _ text: String, filter: InsightQuery = InsightQuery(), order: SearchOrder = .relevance, limit: Int = 50
     ) throws -> [SearchHit] {
-        guard let match = FTSQuery.sanitise(text) else { return [] }
         let terms = FTSQuery.terms(text)
+        guard !terms.isEmpty else { return [] }
         var narrowed = filter
         narrowed.search = nil
         var query = KeysetQuery(
@@ -93,8 +100,9 @@ extension LiaisonStore {
         InsightListing.apply(narrowed, to: &query)
         let conditions = (["insights_fts MATCH ?"] + query.conditions).joined(separator: " AND ")
         let from = "FROM insights_fts JOIN insights i ON i.seq = insights_fts.rowid WHERE \(conditions)"
-        let filterArguments: [(any DatabaseValueConvertible)?] = [match] + query.arguments
         return try read { db in
+            guard let match = try FTSPrefixExpansion.match(for: text, in: db) else { return [] }
+            let filterArguments: [(any DatabaseValueConvertible)?] = [match] + query.arguments
             // Relevance ranks a bounded candidate set: the newest `relevanceCandidates`
             // matches (after filters), found by walking the index newest first. Below that
             // many matches every match is ranked, as before.

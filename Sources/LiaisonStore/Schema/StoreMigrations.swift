@@ -21,6 +21,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaMeetingMode.migrationName) { db in
             try db.execute(sql: SchemaMeetingMode.sql)
         }
+        migrator.registerMigration(SchemaV3SearchImport.migrationName) { db in
+            try db.execute(sql: SchemaV3SearchImport.sql)
+        }
         return migrator
     }
 

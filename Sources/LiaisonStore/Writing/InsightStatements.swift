@@ -4,6 +4,7 @@ import LiaisonCore
 /// The prepared statements that write an insight row and its endorsements, prepared once
 /// per batch.
 struct InsightStatements {
+    private let db: Database
     private let upsert: Statement
     private let clearEndorsements: Statement
     private let addEndorsement: Statement
@@ -13,6 +14,7 @@ struct InsightStatements {
 
     /// Prepares the statements; `bulk` checks once whether any endorsement is stored.
     init(_ db: Database, bulk: Bool = false) throws {
+        self.db = db
         upsert = try db.makeStatement(sql: InsightSQL.upsert)
         clearEndorsements = try db.makeStatement(sql: InsightSQL.deleteEndorsements)
         addEndorsement = try db.makeStatement(sql: InsightSQL.insertEndorsement)
@@ -21,11 +23,16 @@ struct InsightStatements {
         }
     }
 
-    /// Inserts or updates the row of `insight` and replaces its endorsements.
-    mutating func execute(_ insight: Insight) throws {
+    /// Inserts or updates the row of `insight` and replaces its endorsements; true when the
+    /// row was inserted (no insight with its id was stored).
+    @discardableResult
+    mutating func execute(_ insight: Insight) throws -> Bool {
+        let previousRowID = db.lastInsertedRowID
         upsert.setUncheckedArguments(RowDecoder.insightArguments(insight))
         try upsert.execute()
-        if !endorsementsMayExist && insight.endorsedBy.isEmpty { return }
+        // An upsert that updates leaves the last inserted rowid alone.
+        let inserted = db.lastInsertedRowID != previousRowID
+        if !endorsementsMayExist && insight.endorsedBy.isEmpty { return inserted }
         let id = RowDecoder.text(insight.id)
         clearEndorsements.setUncheckedArguments([id])
         try clearEndorsements.execute()
@@ -34,5 +41,6 @@ struct InsightStatements {
             try addEndorsement.execute()
             endorsementsMayExist = true
         }
+        return inserted
     }
 }

@@ -82,12 +82,12 @@ extension StoreTransaction {
             } catch {
                 throw BatchRowError(index: count, id: insight.id.uuidString, error: error)
             }
-            try statements.execute(insight)
+            let isNew = try statements.execute(insight)
             if let parent = insight.parentID { parents[count] = parent }
             if first == nil { first = insight.id }
             last = insight.id
             count += 1
-            try maintenance.inserted(count: count)
+            try maintenance.written(insight, isNew: isNew, count: count)
         }
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM insights WHERE id = ?")
         for (index, parent) in parents.sorted(by: { $0.key < $1.key }) {

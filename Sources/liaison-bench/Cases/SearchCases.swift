@@ -46,8 +46,8 @@ enum SearchCases {
     /// process start-up is not counted.
     private static func cliSamples(_ sqlite: URL, _ context: BenchContext, order: String) throws -> [Double] {
         var script = ".timer on\n"
-        let statements = queries.compactMap { query in
-            FTSQuery.sanitise(query).map { match in
+        let statements = try queries.compactMap { query in
+            try context.store.searchMatchExpression(query).map { match in
                 let quoted = "'\(match.replacingOccurrences(of: "'", with: "''"))'"
                 // The store's SQL: ranked search looks up the oldest of the newest 2,000 matches first.
                 let bound = order == rankOrder ? """

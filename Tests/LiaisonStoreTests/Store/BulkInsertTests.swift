@@ -85,4 +85,30 @@ final class BulkInsertTests: XCTestCase {
         XCTAssertEqual(try store.countInsights(matching: InsightQuery(search: "rewritten")), 1)
         XCTAssertTrue(try summaryMatchesRecount())
     }
+
+    func testUpdatingAStoredRowAfterTheSwitchRecountsTheSummary() throws {
+        var existing = try XCTUnwrap(store.insight(id: StoreFixture.id(1)))
+        existing.regionID = "region:south"
+        existing.status = .archived
+        try store.write(actor: "person:admin") { transaction in
+            try transaction.insertInsights((try batch(4000..<4030)) + [existing], catalog: nil, rebuildThreshold: 5)
+        }
+        XCTAssertEqual(try store.insight(id: StoreFixture.id(1)), existing)
+        XCTAssertTrue(try summaryMatchesRecount())
+    }
+
+    func testNewRowsAfterTheSwitchAddToExistingSummaryDays() throws {
+        let before = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT sum(n) FROM insight_daily_counts WHERE region_id = 'region:north'") ?? 0
+        }
+        try store.write(actor: "person:admin") { transaction in
+            try transaction.insertInsights(try batch(5000..<5040), catalog: nil, rebuildThreshold: 4)
+        }
+        let after = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT sum(n) FROM insight_daily_counts WHERE region_id = 'region:north'") ?? 0
+        }
+        // Even numbers go to region:north; every fifth is a draft, which is not counted.
+        XCTAssertEqual(after - before, (5000..<5040).filter { $0 % 2 == 0 && $0 % 5 != 0 }.count)
+        XCTAssertTrue(try summaryMatchesRecount())
+    }
 }

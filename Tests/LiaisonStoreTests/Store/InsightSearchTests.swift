@@ -17,8 +17,9 @@ final class InsightSearchTests: XCTestCase {
     func testSanitiserQuotesEveryWordAndPrefixesTheLast() {
         XCTAssertEqual(FTSQuery.sanitise("biopsy wait"), "\"biopsy\" \"wait\"*")
         XCTAssertEqual(FTSQuery.sanitise("biopsy wait", prefixLastTerm: false), "\"biopsy\" \"wait\"")
-        XCTAssertEqual(FTSQuery.sanitise("AND ( OR"), "\"and\" \"or\"*")
-        XCTAssertEqual(FTSQuery.sanitise("NEAR(a b)"), "\"near\" \"a\" \"b\"*")
+        XCTAssertEqual(FTSQuery.sanitise("AND ( OR"), "\"and\" \"or\"")
+        XCTAssertEqual(FTSQuery.sanitise("NEAR(a b)"), "\"near\" \"a\" \"b\"")
+        XCTAssertEqual(FTSQuery.sanitise("NOT OR*"), "\"not\" \"or\"")
         XCTAssertNil(FTSQuery.sanitise("\""))
         XCTAssertNil(FTSQuery.sanitise("  *  - ( ) "))
         XCTAssertEqual(FTSQuery.terms("Die Kasse, bitte!"), ["die", "kasse", "bitte"])
