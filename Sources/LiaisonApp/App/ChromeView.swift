@@ -57,7 +57,8 @@ enum ChromeView {
             buffer.write(text, x: x, y: row.y, style: style)
             hintWidth = max(0, x - row.x - 1)
         }
-        let bindings = ScreenRouter.hints(state, env: env) + (state.isFormOpen ? [] : GlobalKeys.hints)
+        let globalKeysApply = !state.isFormOpen && !ScreenRouter.isCapturingText(state)
+        let bindings = ScreenRouter.hints(state, env: env) + (globalKeysApply ? GlobalKeys.hints : [])
         KeyHintBar(bindings: bindings, theme: theme).render(in: Rect(x: row.x, y: row.y, width: hintWidth, height: 1), buffer: &buffer)
     }
 }

@@ -118,10 +118,19 @@ public enum ClashesLoader {
             let code = parts.count > 1 ? parts[1] : ""
             detail = plan.tactics.first { $0.code == code }?.title ?? code
         case .studySite:
-            detail = "site " + (parts.count > 1 ? parts[1] : "")
+            detail = try studySiteLabel(parts.count > 1 ? parts[1] : "", store: store)
         default:
             detail = "plan \(plan.period) (\(plan.status.rawValue))"
         }
         return EvidenceItem(ref: ref, label: "\(scope) \(plan.period): \(detail)", target: EvidenceTarget(screen: .plans, focus: focus))
+    }
+
+    /// "oncavia-301 at Klinikum Lechfeld" for a `study/institutionID` site key.
+    private static func studySiteLabel(_ key: String, store: LiaisonStore) throws -> String {
+        let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return "site " + key }
+        let study = parts[0].hasPrefix("study:") ? String(parts[0].dropFirst(6)) : parts[0]
+        let institution = try store.institution(id: parts[1])?.name ?? parts[1]
+        return "site \(study) at \(institution)"
     }
 }
