@@ -87,7 +87,8 @@ enum ThemeActivityQuery {
                 sql += " AND region_id = ? AND theme = ?"
                 arguments += [pair.regionID, pair.theme]
             }
-            for row in try Row.fetchAll(db, sql: sql + " GROUP BY region_id, theme", arguments: arguments) {
+            let statement = try db.cachedStatement(sql: sql + " GROUP BY region_id, theme")
+            for row in try Row.fetchAll(statement, arguments: arguments) {
                 add(row, to: &result)
             }
         }
@@ -107,7 +108,7 @@ enum ThemeActivityQuery {
             arguments += [pair.regionID, pair.theme]
         }
         sql += " AND \(counted) GROUP BY region_id, theme"
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { add(row, to: &result) }
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) { add(row, to: &result) }
     }
 
     private static func add(_ row: Row, to result: inout [Pair: Int]) {

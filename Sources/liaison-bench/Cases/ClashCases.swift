@@ -15,12 +15,15 @@ enum ClashCases {
         var fullTimes: [Double] = []
         var snapshotTimes: [Double] = []
         var evaluateTimes: [Double] = []
+        var partTimes: [ClashSnapshotPart: [Double]] = [:]
         for _ in 0..<(context.rounds * 3) {
             let watch = Stopwatch()
             try service.recomputeAll(now: now)
             fullTimes.append(watch.milliseconds)
             let snapshotWatch = Stopwatch()
-            let snapshot = try context.store.clashSnapshot(now: now, settings: settings)
+            let snapshot = try context.store.clashSnapshot(now: now, settings: settings) { part, milliseconds in
+                partTimes[part, default: []].append(milliseconds)
+            }
             snapshotTimes.append(snapshotWatch.milliseconds)
             let evaluateWatch = Stopwatch()
             _ = engine.evaluateAll(snapshot, config: settings.clashes)
@@ -39,9 +42,13 @@ enum ClashCases {
         }
         let note = "\(service.clashes().count) clashes; \(snapshot.themeActivity.count) theme rows, "
             + "\(snapshot.touchpointActivity.count) HCPs with touchpoints"
+        let parts = ClashSnapshotPart.allCases.map { part in
+            CaseResult.measured("clash.full.snapshot.\(part.rawValue)", unit: "ms", samples: partTimes[part] ?? [])
+        }
         return [
             .measured("clash.full", unit: "ms", samples: fullTimes, target: "≤ 1000 ms", met: { $0.p50 <= 1_000 }, note: note),
             .measured("clash.full.snapshot", unit: "ms", samples: snapshotTimes),
+        ] + parts + [
             .measured("clash.full.evaluate", unit: "ms", samples: evaluateTimes),
             .measured(
                 "clash.incremental", unit: "ms", samples: incremental, target: "≤ 5 ms", met: { $0.p50 <= 5 },
