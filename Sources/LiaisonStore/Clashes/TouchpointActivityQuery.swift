@@ -113,6 +113,6 @@ enum TouchpointActivityQuery {
     }
 
     private static func uuids(_ texts: some Sequence<String>) throws -> [UUID] {
-        try texts.map { try RowDecoder.uuid($0, entity: "touchpoint") }
+        try texts.map { try UUIDText.uuid($0, entity: "touchpoint") }
     }
 }
