@@ -61,7 +61,7 @@ enum ThemeActivityQuery {
             if recentCount > 0 && settings.sampleSize > 0 {
                 ids = try String.fetchAll(samples, arguments: [
                     key.regionID, key.theme, bounds.recentStart, bounds.now, settings.sampleSize,
-                ]).map { try RowDecoder.uuid($0, entity: "insight") }
+                ]).map { try UUIDText.uuid($0, entity: "insight") }
             }
             return ThemeActivity(
                 regionID: key.regionID, theme: key.theme, recentCount: recentCount,
@@ -87,7 +87,8 @@ enum ThemeActivityQuery {
                 sql += " AND region_id = ? AND theme = ?"
                 arguments += [pair.regionID, pair.theme]
             }
-            for row in try Row.fetchAll(db, sql: sql + " GROUP BY region_id, theme", arguments: arguments) {
+            let statement = try db.cachedStatement(sql: sql + " GROUP BY region_id, theme")
+            for row in try Row.fetchAll(statement, arguments: arguments) {
                 add(row, to: &result)
             }
         }
@@ -107,7 +108,7 @@ enum ThemeActivityQuery {
             arguments += [pair.regionID, pair.theme]
         }
         sql += " AND \(counted) GROUP BY region_id, theme"
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { add(row, to: &result) }
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) { add(row, to: &result) }
     }
 
     private static func add(_ row: Row, to result: inout [Pair: Int]) {

@@ -2,10 +2,12 @@ import Foundation
 import GRDB
 import LiaisonCore
 
-/// `TouchpointActivity` rows computed in SQL exactly as that type's contract asks: the
-/// densest window per HCP by a self-join over the lookback touchpoints (index
-/// `touchpoints_by_hcp`), then the window's counts per function, the contradicting contacts
-/// and the newest ids of both.
+/// `TouchpointActivity` rows computed in SQL exactly as that type's contract asks, in one
+/// statement: a window pass over the lookback touchpoints sorted by HCP and date counts, for
+/// each touchpoint `a`, the touchpoints in `[a.date, a.date + N days)` per function (a `RANGE`
+/// frame, so no self-join); the densest window per HCP is ranked from those counts; the
+/// sample ids of the window and the contradicting contacts come from the index
+/// `touchpoints_by_hcp`, a few rows per HCP.
 enum TouchpointActivityQuery {
     /// Every HCP with lookback touchpoints, sorted by HCP id.
     static func all(_ db: Database, now: Date, settings: TouchpointNoiseRule.Settings) throws -> [TouchpointActivity] {
@@ -19,81 +21,98 @@ enum TouchpointActivityQuery {
         try rows(db, hcpID: hcpID, now: now, settings: settings).first
     }
 
-    private static let contradicting = """
-        l.channel = 'faceToFace' AND (h.channel_preference IN ('remote', 'digital') OR h.f2f_access = 'none')
-        """
+    private static let functions = TouchpointFunction.allCases
+
+    /// True for an HCP (alias `h`) against whose preference or access a face-to-face contact goes.
+    private static let opposesFaceToFace = "(h.channel_preference IN ('remote', 'digital') OR h.f2f_access = 'none')"
+
+    /// The statement; `:hcp` restricts it to one HCP when `oneHCP`.
+    private static func sql(oneHCP: Bool) -> String {
+        let filter = oneHCP ? " AND hcp_id = :hcp" : ""
+        let perFunction = functions.enumerated().map { index, function in
+            "SUM(function = '\(function.rawValue)') OVER win AS c\(index)"
+        }.joined(separator: ", ")
+        let distinctFunctions = functions.indices.map { "(c\($0) > 0)" }.joined(separator: " + ")
+        let counts = functions.indices.map { "best.c\($0)" }.joined(separator: ", ")
+        return """
+            WITH l AS (SELECT id, hcp_id, date_ms, function, channel FROM touchpoints
+                       WHERE date_ms > :start AND date_ms <= :now\(filter)),
+            w AS (SELECT hcp_id, id, date_ms AS start, COUNT(*) OVER win AS n, LAST_VALUE(date_ms) OVER win AS stop,
+                         \(perFunction)
+                  FROM l
+                  WINDOW win AS (PARTITION BY hcp_id ORDER BY date_ms RANGE BETWEEN CURRENT ROW AND :span FOLLOWING)),
+            best AS (SELECT * FROM
+                       (SELECT *, ROW_NUMBER() OVER (
+                                    PARTITION BY hcp_id ORDER BY n DESC, \(distinctFunctions) DESC, start, id) AS r
+                        FROM w)
+                     WHERE r = 1)
+            SELECT best.hcp_id, best.start, best.stop, best.n, h.name, h.region_id, h.channel_preference, h.f2f_access,
+                (SELECT json_group_array(id) FROM
+                    (SELECT id FROM touchpoints t
+                     WHERE t.hcp_id = best.hcp_id AND t.date_ms >= best.start AND t.date_ms <= best.stop
+                     ORDER BY t.date_ms DESC, t.id LIMIT :samples)),
+                CASE WHEN \(opposesFaceToFace) THEN
+                    (SELECT json_group_array(id) FROM
+                        (SELECT id FROM touchpoints t
+                         WHERE t.hcp_id = best.hcp_id AND t.date_ms > :start AND t.date_ms <= :now
+                             AND t.channel = 'faceToFace'
+                         ORDER BY t.date_ms DESC, t.id))
+                END,
+                \(counts)
+            FROM best JOIN hcps h ON h.id = best.hcp_id
+            ORDER BY best.hcp_id
+            """
+    }
 
     private static func rows(
         _ db: Database, hcpID: HCPID?, now: Date, settings: TouchpointNoiseRule.Settings
     ) throws -> [TouchpointActivity] {
         func floorMS(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
-        let nowMS = floorMS(now)
-        let lookbackStart = floorMS(now.addingTimeInterval(-Double(settings.lookbackDays) * 86_400))
-        let windowMS = Int64(settings.windowDays) * 86_400_000
-        let filter = hcpID == nil ? "" : " AND hcp_id = :hcp"
-        let values: [String: (any DatabaseValueConvertible)?] = [
-            "start": lookbackStart, "now": nowMS, "window": windowMS, "hcp": hcpID, "samples": settings.sampleSize,
+        var values: [String: (any DatabaseValueConvertible)?] = [
+            "start": floorMS(now.addingTimeInterval(-Double(settings.lookbackDays) * 86_400)),
+            "now": floorMS(now),
+            "span": Int64(settings.windowDays) * 86_400_000 - 1,
+            "samples": settings.sampleSize,
         ]
-        func fetch(_ sql: String) throws -> [Row] {
-            let used = values.filter { sql.contains(":\($0.key)") }
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(used))
+        if let hcpID { values["hcp"] = hcpID }
+        let statement = try db.cachedStatement(sql: sql(oneHCP: hcpID != nil))
+        var activities: [TouchpointActivity] = []
+        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+        while let row = try rows.next() {
+            activities.append(try activity(row, settings: settings))
         }
-        let lookback = """
-            l AS (SELECT id, hcp_id, date_ms, function, channel FROM touchpoints
-                  WHERE date_ms > :start AND date_ms <= :now\(filter)),
-            w AS (SELECT a.hcp_id, a.id, a.date_ms AS start, MAX(b.date_ms) AS stop,
-                         COUNT(*) AS n, COUNT(DISTINCT b.function) AS f
-                  FROM l a JOIN l b ON b.hcp_id = a.hcp_id AND b.date_ms >= a.date_ms AND b.date_ms < a.date_ms + :window
-                  GROUP BY a.id),
-            best AS (SELECT hcp_id, start, stop FROM
-                       (SELECT *, ROW_NUMBER() OVER (PARTITION BY hcp_id ORDER BY n DESC, f DESC, start, id) AS r FROM w)
-                     WHERE r = 1),
-            members AS (SELECT l.* FROM l JOIN best ON l.hcp_id = best.hcp_id
-                        AND l.date_ms >= best.start AND l.date_ms < best.start + :window)
-            """
-        var activities: [HCPID: TouchpointActivity] = [:]
-        let heads = try fetch("""
-            WITH \(lookback)
-            SELECT best.hcp_id, best.start, best.stop, h.name, h.region_id, h.channel_preference, h.f2f_access,
-                (SELECT COUNT(*) FROM l WHERE l.hcp_id = best.hcp_id AND \(contradicting))
-            FROM best JOIN hcps h ON h.id = best.hcp_id
-            """)
-        for row in heads {
-            let id: String = row[0]
-            activities[id] = TouchpointActivity(
-                hcpID: id, hcpName: row[3], regionID: row[4],
-                channelPreference: try StoreCoding.enumValue(ChannelPreference.self, row[5], entity: "hcp", id: id),
-                faceToFaceAccess: try StoreCoding.enumValue(FaceToFaceAccess.self, row[6], entity: "hcp", id: id),
-                windowStart: StoreCoding.date(row[1]), windowEnd: StoreCoding.date(row[2]), windowCounts: [:],
-                contradictingCount: row[7])
+        // SQLite orders ids by bytes; the snapshot's contract is Swift's `<`.
+        activities.sort { $0.hcpID < $1.hcpID }
+        return activities
+    }
+
+    /// One result row as an activity; fails when the densest window holds a function this
+    /// build does not know.
+    private static func activity(_ row: Row, settings: TouchpointNoiseRule.Settings) throws -> TouchpointActivity {
+        let id: String = row[0]
+        var counts: [TouchpointFunction: Int] = [:]
+        for (index, function) in functions.enumerated() {
+            let count: Int = row[10 + index]
+            if count > 0 { counts[function] = count }
         }
-        for row in try fetch("""
-            WITH \(lookback)
-            SELECT hcp_id, function, COUNT(*) FROM members GROUP BY hcp_id, function
-            """) {
-            let id: String = row[0]
-            let function = try StoreCoding.enumValue(TouchpointFunction.self, row[1], entity: "touchpoint", id: id)
-            activities[id]?.windowCounts[function] = row[2]
+        let total: Int = row[3]
+        guard counts.values.reduce(0, +) == total else {
+            throw StoreError.corruptRow(entity: "touchpoint", id: id, reason: "unknown function in a touchpoint of this HCP")
         }
-        for row in try fetch("""
-            WITH \(lookback)
-            SELECT hcp_id, id FROM
-                (SELECT hcp_id, id, ROW_NUMBER() OVER (PARTITION BY hcp_id ORDER BY date_ms DESC, id ASC) AS r FROM members)
-            WHERE r <= :samples ORDER BY hcp_id, r
-            """) {
-            let id: String = row[0]
-            activities[id]?.sampleTouchpointIDs.append(try RowDecoder.uuid(row[1], entity: "touchpoint"))
-        }
-        for row in try fetch("""
-            WITH \(lookback)
-            SELECT hcp_id, id FROM
-                (SELECT l.hcp_id, l.id, ROW_NUMBER() OVER (PARTITION BY l.hcp_id ORDER BY l.date_ms DESC, l.id ASC) AS r
-                 FROM l JOIN hcps h ON h.id = l.hcp_id WHERE \(contradicting))
-            WHERE r <= :samples ORDER BY hcp_id, r
-            """) {
-            let id: String = row[0]
-            activities[id]?.contradictingSampleIDs.append(try RowDecoder.uuid(row[1], entity: "touchpoint"))
-        }
-        return activities.values.sorted { $0.hcpID < $1.hcpID }
+        let samples: String? = row[8]
+        let contradicting = try StoreCoding.stringList(row[9] as String? ?? "[]", entity: "touchpoint", id: id)
+        let sampleSize = settings.sampleSize
+        return TouchpointActivity(
+            hcpID: id, hcpName: row[4], regionID: row[5],
+            channelPreference: try StoreCoding.enumValue(ChannelPreference.self, row[6], entity: "hcp", id: id),
+            faceToFaceAccess: try StoreCoding.enumValue(FaceToFaceAccess.self, row[7], entity: "hcp", id: id),
+            windowStart: StoreCoding.date(row[1]), windowEnd: StoreCoding.date(row[2]), windowCounts: counts,
+            contradictingCount: contradicting.count,
+            sampleTouchpointIDs: try uuids(StoreCoding.stringList(samples ?? "[]", entity: "touchpoint", id: id)),
+            contradictingSampleIDs: try uuids(contradicting.prefix(sampleSize)))
+    }
+
+    private static func uuids(_ texts: some Sequence<String>) throws -> [UUID] {
+        try texts.map { try UUIDText.uuid($0, entity: "touchpoint") }
     }
 }
