@@ -75,7 +75,7 @@ public final class ClashServiceHandle: @unchecked Sendable {
                 return pending
             }
             if queued.isEmpty {
-                Self.returnFreedMemory()
+                FreedMemory.release()
                 return
             }
             // The write behind each refresh is stored; a failed refresh only leaves the clashes
@@ -100,14 +100,6 @@ public final class ClashServiceHandle: @unchecked Sendable {
         if let service { try refresh(service) }
     }
 
-    /// Hands the memory the recompute freed (its snapshot loads) back to the system, so the
-    /// TUI's resident size reflects what it keeps.
-    private static func returnFreedMemory() {
-        #if os(Linux)
-        _ = glibcMallocTrim(0)
-        #endif
-    }
-
     private func locked<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
@@ -115,8 +107,3 @@ public final class ClashServiceHandle: @unchecked Sendable {
     }
 }
 
-#if os(Linux)
-/// glibc's `malloc_trim`, which the Glibc module does not export.
-@_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif
