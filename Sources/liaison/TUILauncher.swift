@@ -67,6 +67,7 @@ enum TUILauncher {
 
     /// Runs `body` on the main actor while the main thread serves it, then exits.
     private static func runBlocking(_ body: @escaping @MainActor () async throws -> Void) -> Never {
+        limitMallocArenas()
         Task { @MainActor in
             do {
                 try await body()
@@ -79,6 +80,26 @@ enum TUILauncher {
         dispatchMain()
     }
 }
+
+extension TUILauncher {
+    /// glibc gives every thread that allocates its own heap arena and keeps each one's freed
+    /// pages; the TUI's few short background loads do not need that, and two arenas keep its
+    /// resident memory ~7 MB lower at 1M insights.
+    static func limitMallocArenas() {
+        #if os(Linux)
+        _ = glibcMallopt(glibcArenaMax, 2)
+        #endif
+    }
+}
+
+#if os(Linux)
+/// glibc's `M_ARENA_MAX` option of `mallopt`.
+private let glibcArenaMax: Int32 = -8
+
+/// glibc's `mallopt`, which the Glibc module does not export.
+@_silgen_name("mallopt")
+private func glibcMallopt(_ option: Int32, _ value: Int32) -> Int32
+#endif
 
 /// The bundled taxonomy, restricted words and role definitions, decoded.
 private struct BundledFiles {

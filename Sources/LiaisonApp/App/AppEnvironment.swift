@@ -27,16 +27,30 @@ public struct AppEnvironment: Sendable {
     public var environment: [String: String]
     /// Colours the terminal supports.
     public var colorCount: Int
-    /// The current clashes, kept up to date after the app's writes; nil when the session
-    /// was started without clash settings (the clash views then say so).
-    public var clashes: ClashService?
+    /// The session's clashes, computed in the background at start and kept up to date after
+    /// the app's writes; nil when the session was started without clash settings.
+    public var clashHandle: ClashServiceHandle?
 
-    /// Creates an environment.
+    /// The current clashes; nil while they are computed (`clashesComputing`), after a failed
+    /// computation, or when the session was started without clash settings (the clash views
+    /// then say so). Setting it replaces the handle with a ready one.
+    public var clashes: ClashService? {
+        get { clashHandle?.service }
+        set { clashHandle = newValue.map(ClashServiceHandle.init(service:)) }
+    }
+
+    /// True while the session's clashes are still being computed.
+    public var clashesComputing: Bool { clashHandle?.isComputing ?? false }
+
+    /// The clash config, needle and roles in use, known before the clashes are computed.
+    public var clashSettings: ClashSettings? { clashHandle?.settings }
+
+    /// Creates an environment; `clashHandle` (e.g. still computing) wins over `clashes`.
     public init(
         store: LiaisonStore, person: Person?, clock: @escaping @Sendable () -> Date = { Date() },
         theme: Palette = .dark, taxonomy: Taxonomy, compliance: ComplianceChecker,
         roles: RoleDefinitions, environment: [String: String] = [:], colorCount: Int = 256,
-        clashes: ClashService? = nil
+        clashes: ClashService? = nil, clashHandle: ClashServiceHandle? = nil
     ) {
         self.store = store
         self.person = person
@@ -47,7 +61,7 @@ public struct AppEnvironment: Sendable {
         self.roles = roles
         self.environment = environment
         self.colorCount = colorCount
-        self.clashes = clashes
+        self.clashHandle = clashHandle ?? clashes.map(ClashServiceHandle.init(service:))
     }
 
     /// The taxonomy's name for a theme code, or the code itself when unknown.

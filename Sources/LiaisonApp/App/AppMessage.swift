@@ -23,4 +23,6 @@ public enum ChromeMessage: Sendable {
     case peopleFailed(String)
     /// The status message `id` has been shown long enough.
     case statusExpired(Int)
+    /// The session's clashes finished computing in the background (or failed to).
+    case clashesComputed
 }

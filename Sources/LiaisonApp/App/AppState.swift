@@ -45,6 +45,14 @@ public struct AppState: Sendable {
     public var isQuitting = false
     /// Set at start-up without `--as`: the person picker opens as soon as people are loaded.
     public var picksPersonOnStart = false
+    /// Bumped whenever the data changes (`AppRequest.dataChanged`, the clashes computed).
+    public var dataVersion = 0
+    /// The `dataVersion` each screen was last activated or reloaded at: a screen whose data
+    /// is still current keeps what it shows when switched back to, without reloading.
+    public var loadedVersion: [Screen: Int] = [:]
+    /// Set once the background clash computation was started (after the first screen's
+    /// data arrived, so the first frame does not wait on it).
+    public var clashesStarted = false
 
     /// True while the log-insight or the touchpoint form is open.
     public var isFormOpen: Bool { logInsight != nil || logTouchpoint != nil }

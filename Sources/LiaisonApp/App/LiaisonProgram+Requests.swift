@@ -10,15 +10,13 @@ extension LiaisonProgram {
         for request in requests {
             switch request {
             case .open(let screen, let focus):
-                state.screen = screen
-                effects += route(.activated(focus), to: screen, in: &state)
+                effects += activate(screen, focus: focus, in: &state)
             case .back:
                 if state.screen == .dashboard {
                     state.isQuitting = true
                     effects.append(.quit)
                 } else {
-                    state.screen = .dashboard
-                    effects += route(.activated(nil), to: .dashboard, in: &state)
+                    effects += activate(.dashboard, focus: nil, in: &state)
                 }
             case .newInsight(let draftID):
                 guard !state.isFormOpen else { continue }
@@ -31,6 +29,7 @@ extension LiaisonProgram {
                 effects += opened.effects + apply(opened.requests, in: &state)
             case .closeLogInsight:
                 state.logInsight = nil
+                effects.append(FreedMemory.releaseEffect())
             case .newTouchpoint:
                 guard !state.isFormOpen else { continue }
                 guard state.person != nil else {
@@ -42,11 +41,14 @@ extension LiaisonProgram {
                 effects += opened.effects + apply(opened.requests, in: &state)
             case .closeLogTouchpoint:
                 state.logTouchpoint = nil
+                effects.append(FreedMemory.releaseEffect())
             case .status(let text, let kind):
                 effects += showStatus(text, kind, in: &state)
             case .confirm(let modal):
                 state.overlay = .modal(modal)
             case .dataChanged:
+                state.dataVersion += 1
+                state.loadedVersion[state.screen] = state.dataVersion
                 effects += route(.dataChanged, to: state.screen, in: &state)
             case .quit:
                 state.isQuitting = true
@@ -54,6 +56,15 @@ extension LiaisonProgram {
             }
         }
         return effects
+    }
+
+    /// Shows `screen`; it loads when first shown, when the data changed since it last loaded,
+    /// or for a deep link (`focus`), and otherwise keeps what it showed.
+    func activate(_ screen: Screen, focus: ScreenFocus?, in state: inout AppState) -> [Effect<AppMessage>] {
+        state.screen = screen
+        if focus == nil, state.loadedVersion[screen] == state.dataVersion { return [] }
+        state.loadedVersion[screen] = state.dataVersion
+        return route(.activated(focus), to: screen, in: &state)
     }
 
     /// Shows `text` in the status bar and schedules its removal.

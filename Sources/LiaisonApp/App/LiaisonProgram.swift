@@ -1,3 +1,4 @@
+import Foundation
 import TerminalKit
 
 /// The Liaison TUI as a TerminalKit `Program`: routes events to the visible screen (or the
@@ -18,9 +19,10 @@ public struct LiaisonProgram: Program {
     }
 
     /// The dashboard, loading; without a person the person picker opens once people load.
+    /// Clashes still to be computed are computed in the background once the first load is in.
     public func initialize() -> (AppState, [Effect<AppMessage>]) {
         var state = AppState(size: initialSize, person: env.person, theme: env.theme)
-        var effects = route(.activated(nil), to: state.screen, in: &state)
+        var effects = activate(state.screen, focus: nil, in: &state)
         if state.person == nil {
             state.picksPersonOnStart = true
             effects.append(loadPeople())
@@ -77,8 +79,19 @@ public struct LiaisonProgram: Program {
         return effects
     }
 
-    /// Routes an effect's message to its screen, the form or the chrome.
+    /// Routes an effect's message to its screen, the form or the chrome; the first message
+    /// (the first screen's data) also starts the background clash computation.
     func handleMessage(_ message: AppMessage, in state: inout AppState) -> [Effect<AppMessage>] {
+        var start: [Effect<AppMessage>] = []
+        if !state.clashesStarted, let handle = env.clashHandle, handle.isComputing {
+            state.clashesStarted = true
+            start.append(computeClashes(handle))
+        }
+        return start + routeMessage(message, in: &state)
+    }
+
+    /// Routes an effect's message to its screen, the form or the chrome.
+    private func routeMessage(_ message: AppMessage, in state: inout AppState) -> [Effect<AppMessage>] {
         if let screen = ScreenRouter.target(of: message) {
             return route(.message(message), to: screen, in: &state)
         }
@@ -107,6 +120,28 @@ public struct LiaisonProgram: Program {
         case .statusExpired(let id):
             if state.status?.id == id { state.status = nil }
             return []
+        case .clashesComputed:
+            var effects = apply([.dataChanged], in: &state)
+            if case .failed(let reason) = env.clashHandle?.phase {
+                effects += showStatus("Could not compute the clashes: \(reason)", .error, in: &state)
+            }
+            return effects
+        }
+    }
+
+    /// Computes the session's clashes on a thread of their own (seconds of work that would
+    /// otherwise hold one of the few threads effects share); the screens reload when ready.
+    func computeClashes(_ handle: ClashServiceHandle) -> Effect<AppMessage> {
+        let store = env.store
+        let clock = env.clock
+        return .run {
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                Thread.detachNewThread {
+                    handle.compute(store: store, now: clock())
+                    done.resume()
+                }
+            }
+            return .chrome(.clashesComputed)
         }
     }
 

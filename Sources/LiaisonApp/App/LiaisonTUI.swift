@@ -16,8 +16,9 @@ public struct LiaisonTUIError: Error, CustomStringConvertible {
 public enum LiaisonTUI {
     /// Opens the terminal, picks the colour theme (`themeName`, NO_COLOR, the terminal's
     /// colours), runs until the user quits, and restores the terminal however it ends.
-    /// With `clashSettings` the clashes are computed once at start (as of `clock()`) and kept
-    /// current by the app's writes; the RACI of `clashSettings` then replaces `roles`.
+    /// With `clashSettings` the clashes are computed once in the background after the first
+    /// frame (as of `clock()`) and kept current by the app's writes; the RACI of
+    /// `clashSettings` then replaces `roles`.
     @MainActor
     public static func run(
         store: LiaisonStore, person: Person?, themeName: String?, taxonomy: Taxonomy,
@@ -25,13 +26,13 @@ public enum LiaisonTUI {
         environment: [String: String] = ProcessInfo.processInfo.environment,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) async throws {
-        let clashes = try clashSettings.map { try ClashService(store: store, settings: $0, now: clock()) }
+        let clashes = clashSettings.map(ClashServiceHandle.init(settings:))
         try await TerminalSession.withTerminal { terminal in
             let env = AppEnvironment(
                 store: store, person: person, clock: clock,
                 theme: Palette.automatic(environment: environment, colorCount: terminal.colorCount, preferred: themeName),
                 taxonomy: taxonomy, compliance: compliance, roles: clashSettings?.roles ?? roles,
-                environment: environment, colorCount: terminal.colorCount, clashes: clashes)
+                environment: environment, colorCount: terminal.colorCount, clashHandle: clashes)
             let program = LiaisonProgram(env: env, initialSize: terminal.size)
             let runner = ProgramRunner(program: program, terminal: terminal, minimumSize: AppLayout.minimumSize)
             await runner.run()

@@ -116,6 +116,20 @@ final class PseudoTerminal {
         return true
     }
 
+    /// CPU time all the program's threads have used, in ms (the sum of
+    /// `/proc/PID/task/*/schedstat`, nanoseconds on a CPU): what a key costs, without the time
+    /// spent waiting for a CPU on a busy machine.
+    func cpuMilliseconds() -> Double? {
+        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return nil }
+        var nanoseconds = 0.0
+        for thread in threads {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/schedstat", encoding: .utf8),
+                  let first = text.split(separator: " ").first, let value = Double(first) else { continue }
+            nanoseconds += value
+        }
+        return nanoseconds / 1_000_000
+    }
+
     /// Resident memory of the program in MiB, from `/proc/PID/status` (VmRSS).
     func residentMegabytes() -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),

@@ -51,7 +51,8 @@ struct AppDriver {
     /// Runs the dashboard loader against the store and delivers its result.
     mutating func loadDashboard() throws {
         let data = try DashboardLoader.load(
-            store: env.store, person: state.person, now: env.clock(), taxonomy: env.taxonomy, clashes: env.clashes)
+            store: env.store, person: state.person, now: env.clock(), taxonomy: env.taxonomy, clashes: env.clashes,
+            clashesComputing: env.clashesComputing)
         deliver(.dashboard(.loaded(data)))
     }
 

@@ -8,7 +8,11 @@ public enum ClashesLoader {
     /// Performs `load`, turning errors into the matching failure message.
     public static func perform(_ load: ClashesLoad, env: AppEnvironment) -> ClashesMessage {
         guard let service = env.clashes else {
-            return .failed("Clashes are not computed in this session (no clash settings were loaded)")
+            switch env.clashHandle?.phase {
+            case .computing: return .computing
+            case .failed(let reason): return .failed("Could not compute the clashes: \(reason)")
+            case .ready, nil: return .failed("Clashes are not computed in this session (no clash settings were loaded)")
+            }
         }
         do {
             switch load {

@@ -48,5 +48,7 @@ public enum ClashesMessage: Sendable {
     case triageFailed(clashID: String, ClashTriageState, String)
     /// The clash became this decision.
     case escalated(clashID: String, Decision)
+    /// The session's clashes are still being computed; the screen reloads when they are ready.
+    case computing
     case failed(String)
 }

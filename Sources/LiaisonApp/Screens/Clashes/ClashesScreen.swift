@@ -95,6 +95,7 @@ public enum ClashesScreen: ScreenModule {
             let keep = state.selected?.clashID
             state.data = data
             state.error = nil
+            state.isComputing = false
             let rows = state.visible
             let index = keep.flatMap { id in rows.firstIndex { $0.clashID == id } } ?? min(state.scroll.selected ?? 0, max(0, rows.count - 1))
             state.scroll.move(.to(index), itemCount: rows.count, visibleRows: ClashesView.visibleRows(context.area))
@@ -112,8 +113,12 @@ public enum ClashesScreen: ScreenModule {
             state.outbox.append(.list)
             if state.openClashID == clashID { state.outbox.append(.detail(clashID)) }
             return state.triage.apply(message) + [.open(.decisions, focus: .decision(decision.id))]
+        case .computing:
+            state.isComputing = true
+            state.error = nil
         case .failed(let reason):
             state.error = reason
+            state.isComputing = false
         }
         return []
     }

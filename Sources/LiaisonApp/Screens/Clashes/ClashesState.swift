@@ -19,6 +19,8 @@ public struct ClashesState: Sendable {
     /// A clash to open once the list is loaded (a deep link).
     var pendingClashID: String?
     public var error: String?
+    /// The session's clashes were still being computed at the last load.
+    public var isComputing = false
 
     /// The store work asked for by the last update.
     public internal(set) var outbox: [ClashesLoad] = []

@@ -74,7 +74,7 @@ struct ClashesView {
         let total = state.data?.statuses.count ?? 0
         let title = state.data == nil ? "Clashes" : "Clashes · \(rows.count) of \(total) · most severe first"
         let empty = state.error.map { "Could not load clashes: \($0)" }
-            ?? (state.data == nil ? "Loading…"
+            ?? (state.data == nil ? (state.isComputing ? "Computing clashes…" : "Loading…")
                 : total == 0 ? "No clashes — field and office agree for now"
                 : "No clash matches the filters — x clears them")
         Table(columns: columns, source: SpanRows(rows: cells), state: state.scroll, theme: theme, emptyMessage: empty,
@@ -88,7 +88,7 @@ struct ClashesView {
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard state.detail != nil else {
-            let text = state.error.map { "Could not load the clash: \($0)" } ?? "Loading…"
+            let text = state.error.map { "Could not load the clash: \($0)" } ?? (state.isComputing ? "Computing clashes…" : "Loading…")
             buffer.write(text, x: inner.x, y: inner.y, style: theme.muted, maxWidth: inner.width)
             return
         }

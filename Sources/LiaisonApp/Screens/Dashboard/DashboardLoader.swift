@@ -7,11 +7,15 @@ import LiaisonStore
 public enum DashboardLoader {
     /// How many of the person's insights and drafts the panel loads.
     public static let recentLimit = 12
+    /// A tile's clash line while the session's clashes are computed.
+    public static let computingClashes = "computing…"
 
     /// Loads every tile and the "me" panel of `person` as of `now`; with `clashes` each tile
-    /// also counts its region's active clashes by level.
+    /// also counts its region's active clashes by level, and says "computing…" instead while
+    /// `clashesComputing`.
     public static func load(
-        store: LiaisonStore, person: Person?, now: Date, taxonomy: Taxonomy, clashes: ClashService? = nil
+        store: LiaisonStore, person: Person?, now: Date, taxonomy: Taxonomy, clashes: ClashService? = nil,
+        clashesComputing: Bool = false
     ) throws -> DashboardData {
         let regions = try store.regions()
         let rmds = Dictionary(try store.people(role: .rmd).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -29,7 +33,8 @@ public enum DashboardLoader {
                 weeklyInsights: weekly[region.id] ?? Array(repeating: 0, count: 12),
                 openDecisions: decisions[.region(region.id)] ?? 0,
                 topThemes: themes.map { ThemeTally(name: themeName($0.theme), count: $0.count) },
-                openClashes: clashes.map { _ in ClashStyle.countsByLevel(clashesByRegion[region.id] ?? []) ?? "none open" })
+                openClashes: clashes.map { _ in ClashStyle.countsByLevel(clashesByRegion[region.id] ?? []) ?? "none open" }
+                    ?? (clashesComputing ? computingClashes : nil))
         }
         let me = try person.map { try loadMe(store: store, person: $0, now: now) }
         return DashboardData(tiles: tiles, me: me, nationalOpenDecisions: decisions[.national] ?? 0)

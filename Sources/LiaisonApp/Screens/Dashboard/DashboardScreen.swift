@@ -97,7 +97,8 @@ public enum DashboardScreen: ScreenModule {
         return .run {
             do {
                 let data = try DashboardLoader.load(
-                    store: env.store, person: person, now: env.clock(), taxonomy: env.taxonomy, clashes: env.clashes)
+                    store: env.store, person: person, now: env.clock(), taxonomy: env.taxonomy, clashes: env.clashes,
+                    clashesComputing: env.clashesComputing)
                 return .dashboard(.loaded(data))
             } catch {
                 return .dashboard(.failed("\(error)"))

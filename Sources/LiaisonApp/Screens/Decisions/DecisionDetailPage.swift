@@ -43,7 +43,9 @@ struct DecisionDetailPage {
         raci(decision, data: data, context: context, into: &lines)
         resolution(decision, data: data, into: &lines, theme: theme)
         lines.heading("Linked clashes · o opens", style: theme.title)
-        if detail.clashes.isEmpty {
+        if detail.clashesComputing {
+            lines.row([Span("computing clashes…", style: theme.muted)])
+        } else if detail.clashes.isEmpty {
             lines.row([Span(decision.clashIDs.isEmpty ? "none" : decision.clashIDs.joined(separator: ", "), style: theme.muted)])
         }
         for status in detail.clashes {

@@ -31,4 +31,6 @@ public struct DecisionDetail: Sendable, Equatable {
     public var history: [AuditEntry]
     /// The linked clashes as they stand now (nil entries dropped).
     public var clashes: [ClashStatus]
+    /// True when the session's clashes were still being computed (`clashes` is then empty).
+    public var clashesComputing = false
 }

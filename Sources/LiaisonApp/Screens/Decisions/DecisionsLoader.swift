@@ -44,31 +44,38 @@ public enum DecisionsLoader {
     public static func detail(_ id: UUID, env: AppEnvironment) throws -> DecisionDetail? {
         guard let decision = try env.store.decision(id: id) else { return nil }
         let statuses = env.clashes?.current() ?? []
+        let computing = env.clashesComputing
         let answered = decision.clashIDs.compactMap { clashID in statuses.first { $0.clashID == clashID } }
         let cited = EvidenceRef(.decision, id.uuidString)
         let caused = statuses.filter { status in
             !decision.clashIDs.contains(status.clashID) && (status.clash?.evidence.contains(cited) ?? false)
         }
         let clashes = answered + caused
-        return DecisionDetail(decision: decision, history: try env.store.decisionHistory(decision), clashes: clashes)
+        return DecisionDetail(
+            decision: decision, history: try env.store.decisionHistory(decision), clashes: clashes, clashesComputing: computing)
     }
 
     private static func write(_ load: DecisionsLoad, env: AppEnvironment) -> DecisionsMessage {
         let store = env.store
         let service = env.clashes
+        // While the clashes are computed the write goes to the store and its refresh waits.
+        let pending = service == nil ? env.clashHandle : nil
         do {
             switch load {
             case .stance(let id, let position, let note, let person):
                 let decision = try service?.recordStance(position, note: note, of: person, on: id, by: person)
                     ?? store.recordStance(position, note: note, of: person, on: id, by: person)
+                try pending?.refresh { try $0.decisionChanged(id) }
                 return .saved(.stance, decision, warnings: [])
             case .resolve(let id, let resolution, let person):
                 let result = try service?.resolveDecision(id, resolution, by: person)
                     ?? store.resolveDecision(id, resolution, roles: env.roles, by: person)
+                try pending?.refresh(decisionAndTriage(id, clashIDs: result.decision.clashIDs))
                 return .saved(.resolve, result.decision, warnings: result.warnings.map(\.description))
             case .revisit(let id, let note, let person):
                 let decision = try service?.revisitDecision(id, note: note, by: person)
                     ?? store.revisitDecision(id, note: note, by: person)
+                try pending?.refresh(decisionAndTriage(id, clashIDs: decision.clashIDs))
                 return .saved(.revisit, decision, warnings: [])
             case .cases(let id, let field, let office, let person):
                 guard var decision = try store.decision(id: id) else {
@@ -78,6 +85,7 @@ public enum DecisionsLoader {
                 decision.officeCase.argument = office
                 try decision.validate()
                 if let service { try service.saveDecision(decision, by: person) } else { try store.saveDecision(decision, by: person) }
+                try pending?.refresh { try $0.decisionChanged(id) }
                 return .saved(.cases, decision, warnings: [])
             case .list, .detail:
                 return .failed("not a change")
@@ -86,6 +94,14 @@ public enum DecisionsLoader {
             return .rejected(formKind(load), field: error.field, reason: error.reason)
         } catch {
             return .rejected(formKind(load), field: nil, reason: ClashesLoader.describe(error))
+        }
+    }
+
+    /// The refresh `ClashService.resolveDecision` / `revisitDecision` do after their write.
+    private static func decisionAndTriage(_ id: UUID, clashIDs: [String]) -> ClashServiceHandle.Refresh {
+        { service in
+            try service.decisionChanged(id)
+            for clashID in clashIDs { try service.triageChanged(clashID: clashID) }
         }
     }
 

@@ -11,6 +11,8 @@ struct InsightRows: TableDataSource {
     let highlighter: SearchHighlighter
     let compact: Bool
     let theme: Palette
+    /// Characters of the text kept per row: the table's width, as no cell is wider.
+    let textLimit: Int
 
     /// The columns for a table `width` cells wide.
     static func columns(compact: Bool) -> [TableColumn] {
@@ -34,7 +36,7 @@ struct InsightRows: TableDataSource {
         guard let insight = window.item(at: index) else {
             return [[Span("…", style: theme.muted)]]
         }
-        let text = highlighter.spans(InsightsLoader.firstLine(insight.whatWasSaid), highlight: theme.highlight)
+        let text = highlighter.spans(InsightsLoader.firstLine(insight.whatWasSaid, limit: textLimit), highlight: theme.highlight)
         let theme = taxonomy.theme(insight.theme)?.name ?? insight.theme
         let sentiment = [Span(Self.sentiment(insight.sentiment))]
         if compact {

@@ -8,8 +8,11 @@ import LiaisonStore
 public enum InsightsLoad: Sendable, Equatable {
     /// Names of regions, products and people for the table and filters.
     case names
-    /// The count and the first page of `query` (or the page around `focus`), replacing the list.
+    /// The first page of `query` (or the page around `focus`), replacing the list.
     case first(generation: Int, query: InsightQuery, limit: Int, focus: UUID?)
+    /// How many insights match `query` (asked once its first page is shown: counting every
+    /// match takes long on a large database, the rows do not).
+    case count(generation: Int, query: InsightQuery)
     /// The page after `cursor`.
     case next(generation: Int, query: InsightQuery, cursor: PageCursor, limit: Int)
     /// The page before `cursor`.

@@ -12,12 +12,13 @@ public enum InsightsLoader {
 
     /// Performs `load`, turning errors into the matching failure message. Lifecycle actions
     /// tell `clashes` (when given) which region and theme changed.
-    public static func perform(_ load: InsightsLoad, store: LiaisonStore, clashes: ClashService? = nil) -> InsightsMessage {
+    public static func perform(_ load: InsightsLoad, store: LiaisonStore, clashes: ClashServiceHandle? = nil) -> InsightsMessage {
         do {
             let message = try run(load, store: store)
             if case .performed(_, let insight) = message {
                 // The action is stored; a failed refresh only leaves the clashes stale until the next reload.
-                try? clashes?.insightChanged(regionID: insight.regionID, theme: insight.theme)
+                let (region, theme) = (insight.regionID, insight.theme)
+                try? clashes?.refresh { try $0.insightChanged(regionID: region, theme: theme) }
             }
             return message
         } catch {
@@ -37,6 +38,8 @@ public enum InsightsLoader {
         case .names: return .namesLoaded(try names(store: store))
         case .first(let generation, let query, let limit, let focus):
             return .listed(generation: generation, try listing(store: store, query: query, limit: limit, focus: focus))
+        case .count(let generation, let query):
+            return .counted(generation: generation, try store.countInsights(matching: query))
         case .next(let generation, let query, let cursor, let limit):
             let page = try store.insights(matching: query, after: cursor, limit: limit)
             return .pageLoaded(generation: generation, .forward, page)
@@ -70,10 +73,9 @@ public enum InsightsLoader {
         return names
     }
 
-    /// The total and first page of `query`; with `focus`, the page around that insight instead
-    /// (the focused insight preceded by up to half a page), when it matches the query.
+    /// The first page of `query`, not counted; with `focus`, the page around that insight
+    /// instead (the focused insight preceded by up to half a page), when it matches the query.
     public static func listing(store: LiaisonStore, query: InsightQuery, limit: Int, focus: UUID?) throws -> InsightListing {
-        let total = try store.countInsights(matching: query)
         if let focus, let insight = try store.insight(id: focus) {
             let cursor = PageCursor.insight(insight)
             let before = try store.insights(matching: query, before: cursor, limit: max(1, limit / 2))
@@ -88,11 +90,11 @@ public enum InsightsLoader {
                 let items = before.items + [insight] + after.items
                 let page = Page(items: items, next: after.next, previous: before.previous)
                 let start = max(0, strictlyNewer + ties - before.items.count)
-                return InsightListing(total: total, page: page, start: start, focusID: focus)
+                return InsightListing(page: page, start: start, focusID: focus)
             }
         }
         let page = try store.insights(matching: query, limit: limit)
-        return InsightListing(total: total, page: page)
+        return InsightListing(page: page)
     }
 
     /// Everything the detail pane shows about insight `id`; nil when it is gone.
@@ -193,6 +195,15 @@ public enum InsightsLoader {
 
     /// The first line of `text`.
     static func firstLine(_ text: String) -> String {
-        String(text.prefix { $0 != "\n" })
+        guard let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return text }
+        return String(text[..<newline])
+    }
+
+    /// The first line of `text`, cut after `limit` characters (a table cell narrower than
+    /// that shows the same).
+    static func firstLine(_ text: String, limit: Int) -> String {
+        let line = firstLine(text)
+        guard line.utf8.count > limit else { return line }
+        return String(line.prefix(limit))
     }
 }

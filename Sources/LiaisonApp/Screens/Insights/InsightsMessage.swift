@@ -2,10 +2,10 @@ import Foundation
 import LiaisonCore
 import LiaisonStore
 
-/// The first page of a listing with its total, as loaded for a new query or a deep link.
+/// The first page of a listing, as loaded for a new query or a deep link.
 public struct InsightListing: Sendable, Equatable {
-    /// How many insights match the query.
-    public var total: Int
+    /// How many insights match the query; nil when not counted (the screen counts separately).
+    public var total: Int?
     /// The rows loaded, starting at absolute index `start`.
     public var page: Page<Insight>
     public var start: Int
@@ -13,7 +13,7 @@ public struct InsightListing: Sendable, Equatable {
     public var focusID: UUID?
 
     /// Creates a listing.
-    public init(total: Int, page: Page<Insight>, start: Int = 0, focusID: UUID? = nil) {
+    public init(total: Int? = nil, page: Page<Insight>, start: Int = 0, focusID: UUID? = nil) {
         self.total = total
         self.page = page
         self.start = start
@@ -26,6 +26,7 @@ public enum InsightsMessage: Sendable {
     case namesLoaded(InsightNames)
     case listed(generation: Int, InsightListing)
     case pageLoaded(generation: Int, PageDirection, Page<Insight>)
+    case counted(generation: Int, Int)
     case detailLoaded(InsightDetail)
     case searchSettled(generation: Int)
     case detailSettled(UUID)

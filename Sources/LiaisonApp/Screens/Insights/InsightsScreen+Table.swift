@@ -95,7 +95,7 @@ extension InsightsScreen {
     static func showListing(_ listing: InsightListing, _ state: inout InsightsState, context: ScreenContext) {
         let rows = InsightsLayout(area: context.area, state: state).visibleRows
         state.window = InsightWindow(page: listing.page, start: listing.start)
-        state.total = listing.total
+        countListing(listing, &state, context: context)
         state.isLoading = false
         state.error = nil
         if let focus = listing.focusID, let index = state.window.index(of: focus) {
@@ -107,6 +107,27 @@ extension InsightsScreen {
         }
         state.focusID = nil
         settleSelection(&state, context: context)
+    }
+
+    /// Sets the total of a fresh listing: known at once when it fits in one page, else counted
+    /// in the background (counting every match is slow on a large database; the rows are not).
+    /// Until the count comes the old total stands when the query is the same, else none does;
+    /// the same query is counted again only after a reload (`totalIsStale`).
+    static func countListing(_ listing: InsightListing, _ state: inout InsightsState, context: ScreenContext) {
+        let query = state.query(viewer: context.person?.id)
+        let sameQuery = state.countedQuery == query
+        state.countedQuery = query
+        state.isCounting = false
+        if let total = listing.total {
+            state.total = total
+        } else if listing.page.next == nil && listing.page.previous == nil {
+            state.total = listing.page.items.count
+        } else if !sameQuery || state.totalIsStale || state.total == nil {
+            if !sameQuery { state.total = nil }
+            state.isCounting = true
+            state.outbox.append(.count(generation: state.generation, query: query))
+        }
+        state.totalIsStale = false
     }
 
     /// Extends the window with a prefetched page.

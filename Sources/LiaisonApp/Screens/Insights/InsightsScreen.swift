@@ -72,7 +72,7 @@ public enum InsightsScreen: ScreenModule {
         case .message: step.handled = false
         }
         guard step.handled else { return .ignored(state) }
-        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store, clashes: context.env.clashes), requests: step.requests)
+        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store, clashes: context.env.clashHandle), requests: step.requests)
     }
 
     public static func view(_ state: InsightsState, area: Rect, buffer: inout Buffer, context: ScreenContext) {
@@ -86,7 +86,7 @@ public enum InsightsScreen: ScreenModule {
     }
 
     /// Effects for the loads in `outbox`: the debounce as a timer, the rest as store work.
-    static func effects(_ outbox: [InsightsLoad], store: LiaisonStore, clashes: ClashService? = nil) -> [Effect<AppMessage>] {
+    static func effects(_ outbox: [InsightsLoad], store: LiaisonStore, clashes: ClashServiceHandle? = nil) -> [Effect<AppMessage>] {
         outbox.map { load in
             switch load {
             case .settle(let generation): return .after(.milliseconds(100), .insights(.searchSettled(generation: generation)))
@@ -136,6 +136,7 @@ public enum InsightsScreen: ScreenModule {
 
     /// Reloads the listing around the selected insight (after a change elsewhere).
     static func reload(_ state: inout InsightsState, context: ScreenContext) {
+        state.totalIsStale = true
         startQuery(&state, search: nil, focus: state.selected?.id ?? state.focusID, context: context)
     }
 
@@ -154,6 +155,10 @@ public enum InsightsScreen: ScreenModule {
         case .listed(let generation, let listing):
             guard generation == state.generation else { return Step() }
             showListing(listing, &state, context: context)
+        case .counted(let generation, let total):
+            guard generation == state.generation else { return Step() }
+            state.total = total
+            state.isCounting = false
         case .pageLoaded(let generation, let direction, let page):
             guard generation == state.generation else { return Step() }
             addPage(page, direction: direction, &state, context: context)

@@ -45,6 +45,13 @@ public struct InsightsState: Sendable {
     /// Loaded rows; `total` is the count of the whole listing (nil until loaded).
     public var window = InsightWindow()
     public var total: Int?
+    /// True while the listing's matches are being counted (`total` is then the old count of
+    /// the same query, or nil).
+    public var isCounting = false
+    /// The query `total` counts.
+    var countedQuery: InsightQuery?
+    /// Set by a reload: the data may have changed, so the same query is counted again.
+    var totalIsStale = false
     /// Absolute index of the selection and the first visible row.
     public var scroll = ScrollState()
     public var isLoading = false

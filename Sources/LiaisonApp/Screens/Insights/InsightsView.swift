@@ -49,7 +49,8 @@ struct InsightsView {
         let theme = context.theme
         let rows = InsightRows(
             window: state.window, count: state.rowCount, names: state.names, taxonomy: context.env.taxonomy,
-            highlighter: SearchHighlighter(terms: state.searchTerms), compact: compact, theme: theme)
+            highlighter: SearchHighlighter(terms: state.searchTerms), compact: compact, theme: theme,
+            textLimit: rect.width)
         let table = Table(
             columns: InsightRows.columns(compact: compact), source: rows, state: state.scroll, theme: theme,
             emptyMessage: emptyMessage, block: Block(title: title, footer: footer, theme: theme))
@@ -57,9 +58,9 @@ struct InsightsView {
     }
 
     private var title: String {
-        guard let total = state.total else { return "Insights" }
+        guard let total = state.total else { return state.isCounting ? "Insights · counting…" : "Insights" }
         let noun = total == 1 ? "insight" : "insights"
-        return "Insights · \(NumberText.grouped(total)) \(noun)" + (state.isLoading ? " · updating…" : "")
+        return "Insights · \(NumberText.grouped(total)) \(noun)" + (state.isLoading || state.isCounting ? " · updating…" : "")
     }
 
     private var footer: String? {

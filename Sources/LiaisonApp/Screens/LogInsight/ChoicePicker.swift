@@ -87,7 +87,12 @@ struct ChoicePicker<Field: Sendable>: Sendable {
         let now = query.text
         guard now != before else { return }
         let narrows = !before.allSatisfy(\.isWhitespace) && now.hasPrefix(before)
-        matches = index.filter(now, within: narrows ? matches : nil)
+        // A typed space changes neither the matches nor their scores, only the cheap ranking
+        // above the scoring limit.
+        let sameLetters = now.filter { !$0.isWhitespace } == before.filter { !$0.isWhitespace }
+        if !(narrows && sameLetters && matches.count <= PickerIndex.scoringLimit) {
+            matches = index.filter(now, within: narrows ? matches : nil)
+        }
         scroll = ScrollState().clamped(itemCount: matches.count, visibleRows: max(1, pageSize))
     }
 }

@@ -21,7 +21,7 @@ extension LogInsightScreen {
         }
         next.isSaving = true
         let store = context.env.store
-        let clashes = context.env.clashes
+        let clashes = context.env.clashHandle
         let clock = context.env.clock
         let kind = state.draftKind
         let revision = state.revision
@@ -34,7 +34,8 @@ extension LogInsightScreen {
                     : try store.updateDraftInsight(insight, by: person.id)
                 try? store.discardFormDraft(personID: person.id, kind: kind, revision: revision)
                 // The insight is stored; a failed refresh only leaves the clashes stale until the next reload.
-                try? clashes?.insightChanged(regionID: saved.regionID, theme: saved.theme)
+                let (region, theme) = (saved.regionID, saved.theme)
+                try? clashes?.refresh { try $0.insightChanged(regionID: region, theme: theme) }
                 return .logInsight(.saved(saved))
             } catch let error as ValidationError {
                 return .logInsight(.rejected(error))

@@ -113,16 +113,17 @@ extension LogTouchpointScreen {
         }
         next.isSaving = true
         let store = context.env.store
-        let clashes = context.env.clashes
+        let clashes = context.env.clashHandle
         let function = state.function
         let channel = state.channel
         let effect: Effect<AppMessage> = .run {
             do {
                 let touchpoint = try Touchpoint(hcpID: hcp.id, date: date, function: function, channel: channel, topic: topic)
-                if let clashes {
-                    try clashes.insertTouchpoint(touchpoint, by: person.id)
+                if let service = clashes?.service {
+                    try service.insertTouchpoint(touchpoint, by: person.id)
                 } else {
                     try store.insertTouchpoint(touchpoint, by: person.id)
+                    try clashes?.refresh { try $0.touchpointChanged(hcpID: hcp.id) }
                 }
                 return .logTouchpoint(.saved(touchpoint, hcpName: hcp.name))
             } catch let error as ValidationError {

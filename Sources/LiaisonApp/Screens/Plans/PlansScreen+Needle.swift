@@ -8,7 +8,7 @@ extension PlansScreen {
     /// Loads the needle inputs with the app's configured needle section.
     static func loadNeedle(_ env: AppEnvironment) -> Effect<AppMessage> {
         let store = env.store
-        let configured = env.clashes?.settings.needle ?? .defaults
+        let configured = env.clashSettings?.needle ?? .defaults
         return .run {
             do {
                 return .plans(.needleLoaded(PlansNeedleBox(inputs: try store.needleInputs(), configured: configured)))
