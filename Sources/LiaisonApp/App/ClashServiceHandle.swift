@@ -23,7 +23,7 @@ public final class ClashServiceHandle: @unchecked Sendable {
 
     /// Config, needle and role definitions, known before the clashes are.
     public let settings: ClashSettings
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var current: Phase
     private var pending: [Refresh] = []
 
@@ -65,12 +65,16 @@ public final class ClashServiceHandle: @unchecked Sendable {
             locked {
                 current = .failed("\(error)")
                 pending = []
+                condition.broadcast()
             }
             return
         }
         while true {
             let queued: [Refresh] = locked {
-                if pending.isEmpty { current = .ready(built) }
+                if pending.isEmpty {
+                    current = .ready(built)
+                    condition.broadcast()
+                }
                 defer { pending = [] }
                 return pending
             }
@@ -100,9 +104,19 @@ public final class ClashServiceHandle: @unchecked Sendable {
         if let service { try refresh(service) }
     }
 
+    /// Blocks until the computation has ended (call it off the main thread, e.g. in an
+    /// effect) and returns the service; nil when it failed.
+    public func waitForService() -> ClashService? {
+        condition.lock()
+        defer { condition.unlock() }
+        while case .computing = current { condition.wait() }
+        if case .ready(let service) = current { return service }
+        return nil
+    }
+
     private func locked<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         return try body()
     }
 }

@@ -117,3 +117,26 @@ private final class RefreshLog: @unchecked Sendable {
         return services.allSatisfy(predicate)
     }
 }
+
+extension BackgroundClashTests {
+    func testTheMeetingWaitsForTheSessionClashesInsteadOfComputingItsOwn() throws {
+        let (driver, handle) = try computingDriver()
+        let env = driver.env
+        let waiting = expectation(description: "meeting clash source")
+        let box = SourceBox()
+        DispatchQueue.global().async {
+            box.source = try? MeetingLoader.workflow(env, now: AppFixture.now).clashSource
+            waiting.fulfill()
+        }
+        handle.compute(store: env.store, now: AppFixture.now)
+        wait(for: [waiting], timeout: 30)
+        let service = try XCTUnwrap(handle.service)
+        XCTAssertTrue(box.source as AnyObject === service, "the meeting must use the session's service")
+    }
+}
+
+/// Carries a value out of a background closure in a test.
+private final class SourceBox: @unchecked Sendable {
+    var source: (any ClashSource)?
+}
+

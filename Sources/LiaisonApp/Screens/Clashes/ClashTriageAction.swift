@@ -111,6 +111,9 @@ public struct ClashTriageAction: Sendable, Equatable {
             return [.status("Could not \(Self.verb(triageState)): \(reason)", .error)]
         case .escalated(_, let decision):
             return [.status("Escalated to decision “\(decision.title)”", .success)]
+        case .computing:
+            dismiss?.isSaving = false
+            return [.status("The clashes are still being computed — nothing was recorded; try again in a moment", .error)]
         case .listed, .detailLoaded, .failed:
             return []
         }

@@ -34,15 +34,16 @@ public enum MeetingLoader {
     }
 
     /// The workflow over the session's store and clashes at `now`: the session's clash
-    /// service when there is one, else a service computed now with the default config.
+    /// service when there is one (waiting while it is still computed), else a service computed
+    /// now with the session's clash settings or the default config.
     public static func workflow(_ env: AppEnvironment, now: Date) throws -> MeetingWorkflow {
         MeetingWorkflow(store: env.store, clashSource: try clashSource(env, now: now))
     }
 
     /// Where the agenda and the report get the current clashes (with their triage) from.
     static func clashSource(_ env: AppEnvironment, now: Date) throws -> any ClashSource {
-        if let service = env.clashes { return service }
-        return try ClashService(store: env.store, settings: ClashSettings(roles: env.roles), now: now)
+        if let service = env.clashHandle?.waitForService() { return service }
+        return try ClashService(store: env.store, settings: env.clashSettings ?? ClashSettings(roles: env.roles), now: now)
     }
 
     /// Applies `edits` to the meeting `meetingID` as `person`. Applying reads no clashes, so

@@ -104,7 +104,7 @@ enum MeetingPresenter {
         case .triage(let result):
             switch result {
             case .triaged, .escalated: loadCurrent(&state)
-            case .triageFailed, .listed, .detailLoaded, .failed: break
+            case .triageFailed, .listed, .detailLoaded, .failed, .computing: break
             }
             return state.presenterSession.triage.apply(result)
         }
