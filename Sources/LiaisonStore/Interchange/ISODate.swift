@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 
 /// Fast ISO 8601 dates for CSV: `2026-03-14`, `2026-03-14T09:30`, `2026-03-14T09:30:00`,
 /// `2026-03-14 09:30:00.250+01:00`, `…Z`. A date alone is midnight UTC; a time without a zone
@@ -16,7 +17,7 @@ public enum ISODate {
         let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let (seconds, milliseconds) = floorDivide(totalMilliseconds, 1000)
         let (days, secondOfDay) = floorDivide(seconds, 86_400)
-        let (year, month, day) = civil(fromDays: days)
+        let (year, month, day) = CivilDate.civil(fromDays: days)
         var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
         text += "T" + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
         if milliseconds != 0 { text += "." + pad(milliseconds, 3) }
@@ -62,33 +63,9 @@ public enum ISODate {
             }
         }
         guard cursor.atEnd else { return nil }
-        let seconds = days(fromCivil: year, month, day) * 86_400 + Int64(secondOfDay - offsetSeconds)
+        let seconds = CivilDate.days(fromYear: year, month: month, day: day) * 86_400 + Int64(secondOfDay - offsetSeconds)
         let milliseconds = (fraction * 1000).rounded()
         return Date(timeIntervalSince1970: Double(seconds) + milliseconds / 1000)
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int64 {
-        let y = Int64(month <= 2 ? year - 1 : year)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = Int64(month > 2 ? month - 3 : month + 9)
-        let dayOfYear = (153 * monthIndex + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civil(fromDays days: Int64) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
