@@ -5,7 +5,7 @@ struct KeyJourney: Sendable {
     /// A measured key and, where it can be told from the bytes, text its visible effect
     /// writes (the typed character, the title of the screen switched to). The first frame
     /// after the key that writes it is the key's response; without `shows`, the first
-    /// frame after the key is.
+    /// frame that writes more than busy markers ("· updating…") is.
     struct Key: Sendable {
         var bytes: String
         var shows: String?
@@ -46,9 +46,8 @@ struct KeyJourney: Sendable {
             teardown: [escape, escape, "1"]),
     ]
 
-    /// Typing `text`: each character's effect is the character shown (a space has no
-    /// checkable text).
+    /// Typing `text`: each character's effect is the character shown.
     private static func typed(_ text: String) -> [Key] {
-        text.map { Key(bytes: String($0), shows: $0 == " " ? nil : String($0)) }
+        text.map { Key(bytes: String($0), shows: String($0)) }
     }
 }

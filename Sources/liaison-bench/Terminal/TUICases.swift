@@ -51,10 +51,15 @@ enum TUICases {
                 terminal.send(key.bytes)
                 let burst = terminal.readBurst(quiet: 40, frameGap: Self.frameGap, timeout: 2_000)
                 let cpuAfter = terminal.cpuMilliseconds()
-                tally.add(key: key, burst: burst, sent: sent, cpu: cpuBefore.flatMap { before in cpuAfter.map { $0 - before } })
+                let response = tally.add(
+                    key: key, burst: burst, sent: sent, cpu: cpuBefore.flatMap { before in cpuAfter.map { $0 - before } })
                 if traceKeys {
                     let frames = burst.frames.map { String(format: "%.1f", $0.lastByteAt - sent) }.joined(separator: ", ")
-                    context.log("  \(journey.name) \(key.bytes.debugDescription): frames at [\(frames)] ms, \(burst.bytes) bytes")
+                    let answer = response.map { "frame \($0 + 1)" } ?? "none"
+                    context.log("  \(journey.name) \(key.bytes.debugDescription): frames at [\(frames)] ms, \(burst.bytes) bytes, answered by \(answer)")
+                    if ProcessInfo.processInfo.environment["LIAISON_BENCH_KEYS"] == "text" {
+                        for frame in burst.frames { context.log("    | \(frame.text.prefix(300))") }
+                    }
                 }
             }
             press(journey.teardown, on: terminal)
