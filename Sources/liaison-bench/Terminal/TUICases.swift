@@ -5,13 +5,14 @@ import Foundation
 /// shows the key's effect (the app's response; the DESIGN.md target, p99 ≤ 10 ms, is
 /// checked against it) and `tui.key.*.settled` to the last byte of the burst the key causes
 /// (ended by 40 ms of quiet), which includes data that background loads started by the key
-/// deliver later. `LIAISON_BENCH_KEYS=1` logs every journey key with its frame times.
+/// deliver later. `LIAISON_BENCH_KEYS=1` logs every journey key with its frame times and
+/// the frame that answered it; `LIAISON_BENCH_KEYS=text` also the text of each frame.
 enum TUICases {
     static let columns = 200
     static let rows = 60
     /// Person the TUI opens as (exists at every scale).
     static let person = "person:msl-0001"
-    /// How long start-up may take to compute the clashes in the background (ms).
+    /// How long start-up (computing the clashes in the background) may take to go idle (ms).
     static let clashWait: Double = 8_000
 
     static func run(_ context: BenchContext) throws -> [CaseResult] {
@@ -41,7 +42,7 @@ enum TUICases {
         // process goes idle. Journeys measure the settled TUI.
         let ready = waitUntilIdle(terminal)
         var journeys = JourneyTally()
-        let traceKeys = ProcessInfo.processInfo.environment["LIAISON_BENCH_KEYS"] != nil
+        let trace = ProcessInfo.processInfo.environment["LIAISON_BENCH_KEYS"]
         for journey in KeyJourney.standard {
             press(journey.setup, on: terminal)
             var tally = JourneyTally()
@@ -53,11 +54,11 @@ enum TUICases {
                 let cpuAfter = terminal.cpuMilliseconds()
                 let response = tally.add(
                     key: key, burst: burst, sent: sent, cpu: cpuBefore.flatMap { before in cpuAfter.map { $0 - before } })
-                if traceKeys {
+                if let trace {
                     let frames = burst.frames.map { String(format: "%.1f", $0.lastByteAt - sent) }.joined(separator: ", ")
                     let answer = response.map { "frame \($0 + 1)" } ?? "none"
                     context.log("  \(journey.name) \(key.bytes.debugDescription): frames at [\(frames)] ms, \(burst.bytes) bytes, answered by \(answer)")
-                    if ProcessInfo.processInfo.environment["LIAISON_BENCH_KEYS"] == "text" {
+                    if trace == "text" {
                         for frame in burst.frames { context.log("    | \(frame.text.prefix(300))") }
                     }
                 }
