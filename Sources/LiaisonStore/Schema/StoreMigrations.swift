@@ -24,6 +24,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV3SearchImport.migrationName) { db in
             try db.execute(sql: SchemaV3SearchImport.sql)
         }
+        migrator.registerMigration(SchemaV4AuthorStatusIndex.migrationName) { db in
+            try db.execute(sql: SchemaV4AuthorStatusIndex.index.sql)
+        }
         return migrator
     }
 

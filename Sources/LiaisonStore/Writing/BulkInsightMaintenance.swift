@@ -45,7 +45,7 @@ final class BulkInsightMaintenance {
             return
         }
         guard !suspended, let switchPoint, count >= switchPoint else { return }
-        for index in SchemaV3SearchImport.insightIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+        for index in SchemaV4AuthorStatusIndex.insightIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
         for trigger in SchemaV1.insightTriggerNames { try db.execute(sql: "DROP TRIGGER \(trigger)") }
         suspended = true
     }
@@ -53,7 +53,7 @@ final class BulkInsightMaintenance {
     /// Rebuilds what was suspended and restores the page cache size.
     func finish() throws {
         if suspended {
-            for index in SchemaV3SearchImport.insightIndexes { try db.execute(sql: index.sql) }
+            for index in SchemaV4AuthorStatusIndex.insightIndexes { try db.execute(sql: index.sql) }
             try db.execute(sql: SchemaV1.insightTriggers)
             try db.execute(sql: "INSERT INTO insights_fts(insights_fts) VALUES ('rebuild')")
             if updatedWhileSuspended {

@@ -2,10 +2,19 @@
 /// Keys follow DESIGN.md (`1…9`/Tab switch screens, `j/k`, PgDn, `g/G`, `/` search, `n` new
 /// insight, Esc cancels); screen 3 is Insights.
 struct KeyJourney: Sendable {
+    /// A measured key and, where it can be told from the bytes, text its visible effect
+    /// writes (the typed character, the title of the screen switched to). The first frame
+    /// after the key that writes it is the key's response; without `shows`, the first
+    /// frame that writes more than busy markers ("· updating…") is.
+    struct Key: Sendable {
+        var bytes: String
+        var shows: String?
+    }
+
     var name: String
     /// Keys pressed before the measured ones (not timed), e.g. opening the right screen.
     var setup: [String]
-    var keys: [String]
+    var keys: [Key]
     /// Keys that return to the dashboard afterwards (not timed).
     var teardown: [String]
 
@@ -13,21 +22,32 @@ struct KeyJourney: Sendable {
     static let pageDown = "\u{1b}[6~"
     static let tab = "\t"
 
-    /// The four journeys of the benchmark.
+    /// The four journeys of the benchmark. Every key changes the screen: the scroll journey
+    /// moves up (`k`) only after moving down, and ends with `G`/`g`.
     static let standard: [KeyJourney] = [
         KeyJourney(
             name: "scroll", setup: ["3"],
-            keys: Array(repeating: "j", count: 40) + Array(repeating: pageDown, count: 10) + ["G", "g"]
-                + Array(repeating: "k", count: 5),
+            keys: (Array(repeating: "j", count: 40) + Array(repeating: pageDown, count: 10)
+                + Array(repeating: "k", count: 5) + ["G", "g"]).map { Key(bytes: $0) },
             teardown: ["1"]),
         KeyJourney(
             name: "switch", setup: ["1"],
-            keys: ["2", "3", "4", "1", tab, tab, tab, tab, "3", "1", "2", "1"], teardown: ["1"]),
+            keys: [
+                ("2", "Plans"), ("3", "Insights"), ("4", "People"), ("1", "Dashboard"), (tab, "Plans"),
+                (tab, "Insights"), (tab, "People"), (tab, "Clashes"), ("3", "Insights"), ("1", "Dashboard"),
+                ("2", "Plans"), ("1", "Dashboard"),
+            ].map { Key(bytes: $0.0, shows: $0.1) },
+            teardown: ["1"]),
         KeyJourney(
-            name: "form", setup: ["n"], keys: "Dr Novak asked for biomarker data".map { String($0) },
+            name: "form", setup: ["n"], keys: typed("Dr Novak asked for biomarker data"),
             teardown: [escape, "y", escape, "1"]),
         KeyJourney(
-            name: "search", setup: ["3", "/"], keys: "formulary delay".map { String($0) },
+            name: "search", setup: ["3", "/"], keys: typed("formulary delay"),
             teardown: [escape, escape, "1"]),
     ]
+
+    /// Typing `text`: each character's effect is the character shown.
+    private static func typed(_ text: String) -> [Key] {
+        text.map { Key(bytes: String($0), shows: String($0)) }
+    }
 }

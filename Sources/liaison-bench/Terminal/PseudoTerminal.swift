@@ -98,6 +98,27 @@ final class PseudoTerminal {
         return (total, last)
     }
 
+    /// Reads output until none arrives for `quiet` ms (or `timeout` ms pass, or the program
+    /// exits), keeping when each piece arrived, split into frames at pauses of `frameGap` ms.
+    func readBurst(quiet: Double, frameGap: Double, timeout: Double) -> TerminalBurst {
+        let deadline = elapsed + timeout
+        var chunks: [(at: Double, data: [UInt8])] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while elapsed < deadline {
+            let waitFor = chunks.last.map { $0.at + quiet - elapsed } ?? (deadline - elapsed)
+            if waitFor <= 0 { break }
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, Int32(max(1, waitFor.rounded(.up))))
+            if ready < 0 && errno == EINTR { continue }
+            if ready <= 0 { if chunks.isEmpty { continue } else { break } }
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { break }
+            chunks.append((elapsed, Array(buffer[0..<count])))
+            transcript.append(contentsOf: buffer[0..<count])
+        }
+        return TerminalBurst(chunks: chunks, frameGap: frameGap)
+    }
+
     /// True while the program has not exited.
     var isRunning: Bool {
         if exitStatus != nil { return false }
