@@ -20,14 +20,16 @@ struct InsightSearchListing {
         var walkAbove: Int
         /// The fewest listing rows a walk looks at before reading the page the other way.
         var minimumCandidates: Int
+        /// The listing rows a walk may look at per row of the page, when that is more.
+        var candidatesPerRow: Int
 
         /// The tuning used by the store: at 1M insights a walk probes about 1,000 rows for a
         /// page of 50 at the threshold; reading 50,000 matches costs about as much.
-        static let standard = Tuning(walkAbove: 50_000, minimumCandidates: 5_000)
+        static let standard = Tuning(walkAbove: 50_000, minimumCandidates: 5_000, candidatesPerRow: 100)
 
         /// How many listing rows a walk for a page of `limit` looks at, at most.
         func candidates(limit: Int) -> Int {
-            max(minimumCandidates, (max(limit, 0) + 1) * 100)
+            max(minimumCandidates, (max(limit, 0) + 1) * candidatesPerRow)
         }
     }
 
