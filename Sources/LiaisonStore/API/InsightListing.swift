@@ -6,7 +6,13 @@ import LiaisonCore
 enum InsightListing {
     static let name = "insights"
 
-    /// The query for `filter`, newest interaction first.
+    /// The query for `filter` in `db`, newest interaction first; a search reads every match
+    /// (see `InsightSearchListing` for paging one without doing so).
+    static func keyset(_ filter: InsightQuery, in db: Database) throws -> KeysetQuery {
+        try InsightSearchListing(filter, in: db)?.materialised ?? keyset(filter)
+    }
+
+    /// The query for every condition of `filter` but its search, newest interaction first.
     static func keyset(_ filter: InsightQuery) -> KeysetQuery {
         var query = KeysetQuery(
             listing: name, columns: RowDecoder.insightColumns, from: "insights i",
@@ -15,7 +21,8 @@ enum InsightListing {
         return query
     }
 
-    /// Adds the conditions of `filter` to `query` (whose insights table is aliased `i`).
+    /// Adds the conditions of `filter` but its search to `query` (whose insights table is
+    /// aliased `i`).
     static func apply(_ filter: InsightQuery, to query: inout KeysetQuery) {
         if let value = filter.regionID { query.filter("i.region_id = ?", value) }
         if let value = filter.theme { query.filter("i.theme = ?", value) }
@@ -35,9 +42,6 @@ enum InsightListing {
         }
         if let value = filter.since { query.filter("i.interaction_ms >= ?", StoreCoding.milliseconds(value)) }
         if let value = filter.until { query.filter("i.interaction_ms < ?", StoreCoding.milliseconds(value)) }
-        if let text = filter.search, let match = FTSQuery.sanitise(text) {
-            query.filter("i.seq IN (SELECT rowid FROM insights_fts WHERE insights_fts MATCH ?)", match)
-        }
     }
 }
 
@@ -46,20 +50,29 @@ extension LiaisonStore {
     /// `cursor` (the first page when nil).
     public func insights(matching query: InsightQuery, after cursor: PageCursor? = nil, limit: Int = 50) throws -> Page<Insight> {
         try read { db in
-            try InsightListing.keyset(query).page(db, after: cursor, limit: limit, decode: RowDecoder.insight)
+            if let search = try InsightSearchListing(query, in: db) {
+                return try search.page(db, after: cursor, limit: limit)
+            }
+            return try InsightListing.keyset(query).page(db, after: cursor, limit: limit, decode: RowDecoder.insight)
         }
     }
 
     /// The page of insights matching `query` that ends just before `cursor`, in listing order.
     public func insights(matching query: InsightQuery, before cursor: PageCursor, limit: Int = 50) throws -> Page<Insight> {
         try read { db in
-            try InsightListing.keyset(query).page(db, before: cursor, limit: limit, decode: RowDecoder.insight)
+            if let search = try InsightSearchListing(query, in: db) {
+                return try search.page(db, before: cursor, limit: limit)
+            }
+            return try InsightListing.keyset(query).page(db, before: cursor, limit: limit, decode: RowDecoder.insight)
         }
     }
 
     /// How many insights match `query`.
     public func countInsights(matching query: InsightQuery) throws -> Int {
-        try read { db in try InsightListing.keyset(query).count(db) }
+        try read { db in
+            if let search = try InsightSearchListing(query, in: db) { return try search.count(db) }
+            return try InsightListing.keyset(query).count(db)
+        }
     }
 
     /// The insight with `id`, if stored.
@@ -70,9 +83,11 @@ extension LiaisonStore {
     /// Every insight matching `query`, oldest interaction first, handed to `body` one at a
     /// time without loading the table (for exports).
     public func forEachInsight(matching query: InsightQuery = InsightQuery(), _ body: (Insight) throws -> Void) throws {
-        var keyset = InsightListing.keyset(query)
-        keyset.descending = false
-        try read { db in try keyset.forEach(db) { row in try body(RowDecoder.insight(row)) } }
+        try read { db in
+            var keyset = try InsightListing.keyset(query, in: db)
+            keyset.descending = false
+            try keyset.forEach(db) { row in try body(RowDecoder.insight(row)) }
+        }
     }
 
     /// The FTS5 MATCH expression `searchInsights` runs for `text` (nil when nothing is

@@ -24,7 +24,12 @@ struct KeysetQuery {
 
     /// The page after `cursor` (from the start when nil).
     func page<Item>(_ db: Database, after cursor: PageCursor?, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
-        let rows = try fetch(db, from: cursor, forward: true, limit: limit)
+        try page(rows: fetch(db, from: cursor, forward: true, limit: limit), after: cursor, limit: limit, decode: decode)
+    }
+
+    /// The page after `cursor` made of `rows`: what `fetch(_:from:forward:limit:)` returned
+    /// going forward (up to `limit` + 1 rows, in listing order).
+    func page<Item>(rows: [Row], after cursor: PageCursor?, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
         let more = rows.count > limit
         let kept = Array(rows.prefix(limit))
         let items = try kept.map(decode)
@@ -36,7 +41,12 @@ struct KeysetQuery {
 
     /// The page that ends just before `cursor`, in listing order.
     func page<Item>(_ db: Database, before cursor: PageCursor, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
-        let rows = try fetch(db, from: cursor, forward: false, limit: limit)
+        try page(rows: fetch(db, from: cursor, forward: false, limit: limit), before: cursor, limit: limit, decode: decode)
+    }
+
+    /// The page ending before `cursor` made of `rows`: what `fetch(_:from:forward:limit:)`
+    /// returned going backward (up to `limit` + 1 rows, in reverse listing order).
+    func page<Item>(rows: [Row], before cursor: PageCursor, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
         let more = rows.count > limit
         let kept = Array(rows.prefix(limit).reversed())
         let items = try kept.map(decode)
@@ -62,7 +72,39 @@ struct KeysetQuery {
             arguments: StatementArguments(arguments)) ?? 0
     }
 
-    private func fetch(_ db: Database, from cursor: PageCursor?, forward: Bool, limit: Int) throws -> [Row] {
+    /// Up to `limit` + 1 rows (the select list, then the key columns) past `cursor` in the
+    /// direction of travel: listing order going forward, reverse listing order going back.
+    func fetch(_ db: Database, from cursor: PageCursor?, forward: Bool, limit: Int) throws -> [Row] {
+        var (conditions, arguments) = try conditions(past: cursor, forward: forward)
+        let keys = keyColumns.joined(separator: ", ")
+        let sql = "SELECT \(columns), \(keys) FROM \(from) \(whereClause(conditions)) ORDER BY \(order(forward: forward)) LIMIT ?"
+        arguments.append(max(limit, 0) + 1)
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+    }
+
+    /// The sort key of the row `offset` rows past `cursor` in the direction of travel (0 is
+    /// the first row past it), nil when fewer rows follow. Reads the key columns only.
+    func key(_ db: Database, past cursor: PageCursor?, forward: Bool, offset: Int) throws -> [DatabaseValue]? {
+        var (conditions, arguments) = try conditions(past: cursor, forward: forward)
+        let sql = """
+            SELECT \(keyColumns.joined(separator: ", ")) FROM \(from) \(whereClause(conditions)) \
+            ORDER BY \(order(forward: forward)) LIMIT 1 OFFSET ?
+            """
+        arguments.append(max(offset, 0))
+        return try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            (0..<keyColumns.count).map { row[$0] }
+        }
+    }
+
+    /// Keeps only rows no further than `key` in the direction of travel (`key` included).
+    mutating func stop(at key: [DatabaseValue], forward: Bool) {
+        let marks = Array(repeating: "?", count: keyColumns.count).joined(separator: ", ")
+        let downward = descending == forward
+        conditions.append("(\(keyColumns.joined(separator: ", "))) \(downward ? ">=" : "<=") (\(marks))")
+        arguments.append(contentsOf: key)
+    }
+
+    private func conditions(past cursor: PageCursor?, forward: Bool) throws -> ([String], [(any DatabaseValueConvertible)?]) {
         var conditions = conditions
         var arguments = arguments
         if let cursor {
@@ -79,12 +121,12 @@ struct KeysetQuery {
                 }
             }
         }
+        return (conditions, arguments)
+    }
+
+    private func order(forward: Bool) -> String {
         let downward = descending == forward
-        let order = keyColumns.map { $0 + (downward ? " DESC" : " ASC") }.joined(separator: ", ")
-        let keys = keyColumns.joined(separator: ", ")
-        let sql = "SELECT \(columns), \(keys) FROM \(from) \(whereClause(conditions)) ORDER BY \(order) LIMIT ?"
-        arguments.append(max(limit, 0) + 1)
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        return keyColumns.map { $0 + (downward ? " DESC" : " ASC") }.joined(separator: ", ")
     }
 
     private func whereClause(_ conditions: [String]) -> String {
