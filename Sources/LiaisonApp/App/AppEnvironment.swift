@@ -30,6 +30,8 @@ public struct AppEnvironment: Sendable {
     /// The session's clashes, computed in the background at start and kept up to date after
     /// the app's writes; nil when the session was started without clash settings.
     public var clashHandle: ClashServiceHandle?
+    /// The HCP directory and picker index of the log form, read once per session.
+    public let hcpPickers = HCPPickerCache()
 
     /// The current clashes; nil while they are computed (`clashesComputing`), after a failed
     /// computation, or when the session was started without clash settings (the clash views

@@ -131,12 +131,16 @@ public struct LiaisonProgram: Program {
 
     /// Computes the session's clashes on a thread of their own (seconds of work that would
     /// otherwise hold one of the few threads effects share); the screens reload when ready.
+    /// The log form's HCP list is read first on the same thread (a tenth of a second), so
+    /// `n` and typing right after start need not wait for it.
     func computeClashes(_ handle: ClashServiceHandle) -> Effect<AppMessage> {
         let store = env.store
         let clock = env.clock
+        let hcpPickers = env.hcpPickers
         return .run {
             await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
                 Thread.detachNewThread {
+                    hcpPickers.preload(store: store)
                     handle.compute(store: store, now: clock())
                     done.resume()
                 }

@@ -27,8 +27,9 @@ struct LogInsightChoices: Sendable {
     static let noneLabel = "— none —"
 
     /// Builds the choices and their picker indexes.
-    init(hcps: [HCPDirectoryEntry], products: [Product], themes: [Theme], priorities: [ListeningPriority],
-         regions: [Region], time: InteractionTime) {
+    /// `hcpIndex`, when given, must be `hcpIndex(hcps)` (e.g. from the session's cache).
+    init(hcps: [HCPDirectoryEntry], hcpIndex: PickerIndex? = nil, products: [Product], themes: [Theme],
+         priorities: [ListeningPriority], regions: [Region], time: InteractionTime) {
         self.hcps = hcps
         hcpPositions = Dictionary(hcps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.products = products
@@ -36,12 +37,17 @@ struct LogInsightChoices: Sendable {
         self.priorities = priorities
         self.time = time
         regionNames = Dictionary(regions.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        hcpIndex = PickerIndex(labels: [Self.noneLabel] + hcps.map(Self.hcpOption))
+        self.hcpIndex = hcpIndex ?? Self.hcpIndex(hcps)
         productIndex = PickerIndex(labels: [Self.noneLabel] + products.map(\.name))
         themeIndex = PickerIndex(labels: themes.map(\.name))
         priorityIndex = PickerIndex(labels: [Self.noneLabel] + priorities.map(\.question))
         sentimentIndex = PickerIndex(labels: Self.sentimentLabels)
         channelIndex = PickerIndex(labels: InteractionChannel.allCases.map(Self.channelName))
+    }
+
+    /// The HCP picker's index: "none" first, then every HCP as `hcpOption` labels it.
+    static func hcpIndex(_ hcps: [HCPDirectoryEntry]) -> PickerIndex {
+        PickerIndex(labels: [noneLabel] + hcps.map(hcpOption))
     }
 
     /// An HCP as the pickers list it: "Prof. Dr. Hans Friedrich · Uniklinik Elbhöhe · Hamburg".

@@ -17,7 +17,7 @@ public enum LogInsightScreen: ScreenModule {
             do {
                 let setup = try LogInsightSetup.load(
                     store: env.store, taxonomy: env.taxonomy, personID: person.id, draftInsightID: draftID,
-                    kind: kind, now: env.clock(), timeZone: .current)
+                    kind: kind, now: env.clock(), timeZone: .current, hcps: env.hcpPickers)
                 return .logInsight(.loaded(LogInsightSetupBox(setup: setup)))
             } catch {
                 return .logInsight(.loadFailed("\(error)"))

@@ -18,13 +18,14 @@ struct LogInsightSetup: Sendable {
     }
 
     /// Loads everything in one go (called by the open effect and by tests). `draftInsightID`
-    /// names a stored draft insight to continue.
+    /// names a stored draft insight to continue; the HCPs come from `hcps` (the session's cache).
     static func load(store: LiaisonStore, taxonomy: Taxonomy, personID: PersonID, draftInsightID: UUID?,
-                     kind: String, now: Date, timeZone: TimeZone) throws -> LogInsightSetup {
+                     kind: String, now: Date, timeZone: TimeZone, hcps: HCPPickerCache = HCPPickerCache()) throws -> LogInsightSetup {
         let time = InteractionTime(now: now, timeZone: timeZone)
         let national = try store.nationalPlan()
+        let directory = try hcps.directory(store: store)
         let choices = LogInsightChoices(
-            hcps: try store.hcpDirectory(), products: try store.products(), themes: taxonomy.themes,
+            hcps: directory.entries, hcpIndex: directory.index, products: try store.products(), themes: taxonomy.themes,
             priorities: national?.listeningPriorities ?? [], regions: try store.regions(), time: time)
         let revision = try store.formDraftRevision(personID: personID, kind: kind)
         if let kept = try store.formDraft(personID: personID, kind: kind), let values = LogInsightDraft.decoded(kept.payload) {
