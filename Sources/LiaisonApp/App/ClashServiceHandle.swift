@@ -26,6 +26,7 @@ public final class ClashServiceHandle: @unchecked Sendable {
     private let condition = NSCondition()
     private var current: Phase
     private var pending: [Refresh] = []
+    private var started = false
 
     /// A handle whose clashes are still to be computed with `compute(store:now:)`.
     public init(settings: ClashSettings) {
@@ -55,9 +56,15 @@ public final class ClashServiceHandle: @unchecked Sendable {
     }
 
     /// Computes every clash of `store` at `now`, replays the refreshes queued meanwhile and
-    /// makes the service available. Does nothing unless the handle is still computing.
+    /// makes the service available. Only the first call computes; later ones (e.g. a screen
+    /// that needs the clashes before the app started the computation) return at once.
     public func compute(store: LiaisonStore, now: Date) {
-        guard isComputing else { return }
+        let first: Bool = locked {
+            guard case .computing = current, !started else { return false }
+            started = true
+            return true
+        }
+        guard first else { return }
         let built: ClashService
         do {
             built = try ClashService(store: store, settings: settings, now: now)

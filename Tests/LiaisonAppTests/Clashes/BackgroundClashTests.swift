@@ -135,6 +135,24 @@ extension BackgroundClashTests {
     }
 }
 
+extension BackgroundClashTests {
+    func testTheMeetingComputesTheSessionClashesWhenTheAppHasNotStartedYet() throws {
+        let (driver, handle) = try computingDriver()
+        let env = driver.env
+        let opened = expectation(description: "meeting clash source without a started computation")
+        let box = SourceBox()
+        DispatchQueue.global().async {
+            box.source = try? MeetingLoader.workflow(env, now: AppFixture.now).clashSource
+            opened.fulfill()
+        }
+        wait(for: [opened], timeout: 30)
+        let service = try XCTUnwrap(handle.service, "the meeting must not wait for a computation nobody started")
+        XCTAssertTrue(box.source as AnyObject === service)
+        handle.compute(store: env.store, now: AppFixture.now)
+        XCTAssertTrue(handle.service === service, "a later compute call must not compute again")
+    }
+}
+
 /// Carries a value out of a background closure in a test.
 private final class SourceBox: @unchecked Sendable {
     var source: (any ClashSource)?

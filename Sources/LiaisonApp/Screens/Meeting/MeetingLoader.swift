@@ -42,7 +42,12 @@ public enum MeetingLoader {
 
     /// Where the agenda and the report get the current clashes (with their triage) from.
     static func clashSource(_ env: AppEnvironment, now: Date) throws -> any ClashSource {
-        if let service = env.clashHandle?.waitForService() { return service }
+        if let handle = env.clashHandle {
+            // Computes the session's clashes here when the app has not started yet (a no-op
+            // otherwise), so waiting can never depend on another effect running.
+            handle.compute(store: env.store, now: env.clock())
+            if let service = handle.waitForService() { return service }
+        }
         return try ClashService(store: env.store, settings: env.clashSettings ?? ClashSettings(roles: env.roles), now: now)
     }
 
