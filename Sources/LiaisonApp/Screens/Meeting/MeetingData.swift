@@ -12,6 +12,8 @@ public struct MeetingData: Sendable {
     public var people: [Person]
     /// The time the meeting was opened at.
     public var now: Date
+    /// The agenda's evidence ids, named (what the detail pane shows).
+    public var evidence: [String: PresenterEvidenceLine] = [:]
 
     /// Creates the data.
     public init(meeting: Meeting, created: Bool, week: MeetingWeek, people: [Person], now: Date) {

@@ -2,7 +2,7 @@ import LiaisonCore
 import TerminalKit
 
 /// The selected agenda item in full: title, flags, severity and time box, summary, trend,
-/// evidence ids with what they are, notes, and the actions agreed under it.
+/// evidence by name (the id when it was not named), notes, and the actions agreed under it.
 struct MeetingDetailPane {
     let state: MeetingState
     let meeting: Meeting
@@ -57,7 +57,9 @@ struct MeetingDetailPane {
         if !item.evidence.isEmpty {
             page.heading("Evidence", style: theme.muted)
             for (index, id) in item.evidence.enumerated() {
-                page.row([Span(Self.evidenceLabel(item.kind, index: index, id: id).padded(toWidth: 11), style: theme.muted), Span(id)])
+                let named = state.evidence[id]
+                let label = named?.label ?? Self.evidenceLabel(item.kind, index: index, id: id)
+                page.row([Span(label.truncated(toWidth: 16).padded(toWidth: 17), style: theme.muted), Span(named?.text ?? id)])
             }
         }
         return page

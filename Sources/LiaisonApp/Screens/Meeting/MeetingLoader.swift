@@ -59,25 +59,35 @@ public enum MeetingLoader {
     }
 
     /// This week's meeting, created with a generated agenda by `person` when there is none,
-    /// and everyone sorted by name.
+    /// everyone sorted by name, and the agenda's evidence named.
     public static func open(env: AppEnvironment, by person: PersonID?) throws -> MeetingData {
         let now = env.clock()
         let week = MeetingWeek(containing: now)
         let people = try env.store.people().sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-        if let person {
+        let meeting: Meeting
+        var created = false
+        if let existing = try env.store.meeting(week: week) {
             // An existing meeting needs no clashes: look it up before a clash source is built.
-            if let existing = try env.store.meeting(week: week) {
-                return MeetingData(meeting: existing, created: false, week: week, people: people, now: now)
-            }
-            let (meeting, created) = try workflow(env, now: now).open(week: week, now: now, by: person)
-            return MeetingData(meeting: meeting, created: created, week: week, people: people, now: now)
-        }
-        guard let meeting = try env.store.meeting(week: week) else {
+            meeting = existing
+        } else if let person {
+            (meeting, created) = try workflow(env, now: now).open(week: week, now: now, by: person)
+        } else {
             throw ValidationError(
                 entity: "meeting", field: "person",
                 reason: "no meeting for \(week) yet — pick who you are (: then Switch person…) to open it")
         }
-        return MeetingData(meeting: meeting, created: false, week: week, people: people, now: now)
+        var data = MeetingData(meeting: meeting, created: created, week: week, people: people, now: now)
+        data.evidence = try evidenceLines(of: meeting, env: env)
+        return data
+    }
+
+    /// Every evidence id on the agenda, named the way the presenter shows it.
+    static func evidenceLines(of meeting: Meeting, env: AppEnvironment) throws -> [String: PresenterEvidenceLine] {
+        var lines: [String: PresenterEvidenceLine] = [:]
+        for id in meeting.agenda.flatMap(\.evidence) where lines[id] == nil {
+            lines[id] = try PresenterLoader.line(id, store: env.store, service: env.clashes)
+        }
+        return lines
     }
 
     /// The minutes of `week` as `format`, from the same report query as `liaison report weekly`.

@@ -15,6 +15,8 @@ public struct MeetingState: Sendable {
     public var people: [Person] = []
     /// Names by person id.
     public var names: [PersonID: String] = [:]
+    /// The agenda's evidence ids, named, as loaded with the meeting.
+    public var evidence: [String: PresenterEvidenceLine] = [:]
     /// Selection and scroll of the agenda list (index into `meeting.agenda`).
     public var selection = ScrollState()
     /// Index of the selected action among the selected item's actions.
@@ -66,6 +68,7 @@ public struct MeetingState: Sendable {
         week = data.week
         now = data.now
         people = data.people
+        evidence = data.evidence
         names = Dictionary(data.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         error = nil
     }
