@@ -1,11 +1,11 @@
 import Foundation
 import LiaisonStore
 
-/// The HCP directory and the log form's HCP picker index, read once per session and
-/// prepared in the background right after start: at the reference scale (20,000 HCPs) reading
-/// and indexing them takes ~90 ms, which the first key typed after `n` would otherwise wait
-/// for. The TUI never changes HCPs; HCPs that another process adds show in the form from the
-/// next start.
+/// The HCP directory (for the log and touchpoint forms) and the log form's HCP picker index,
+/// read once per session and prepared in the background right after start: at the reference
+/// scale (20,000 HCPs) reading and indexing them takes ~90 ms, which the first key typed after
+/// `n` would otherwise wait for. The TUI never changes HCPs; HCPs that another process adds
+/// show in the forms from the next start.
 public final class HCPPickerCache: @unchecked Sendable {
     /// The directory, in name order, and the picker index over its labels.
     struct Directory: Sendable {

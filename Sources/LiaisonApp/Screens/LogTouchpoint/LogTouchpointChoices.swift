@@ -22,9 +22,12 @@ struct LogTouchpointChoices: Sendable {
         hcpPositions = Dictionary(hcps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Reads the directory and regions (called by the open effect and by tests).
-    static func load(store: LiaisonStore, now: Date, timeZone: TimeZone) throws -> LogTouchpointChoices {
-        LogTouchpointChoices(hcps: try store.hcpDirectory(), regions: try store.regions(), time: InteractionTime(now: now, timeZone: timeZone))
+    /// Reads the regions and takes the directory from `hcps` (the session's cache; called by
+    /// the open effect and by tests).
+    static func load(store: LiaisonStore, now: Date, timeZone: TimeZone, hcps: HCPPickerCache = HCPPickerCache()) throws -> LogTouchpointChoices {
+        LogTouchpointChoices(
+            hcps: try hcps.directory(store: store).entries, regions: try store.regions(),
+            time: InteractionTime(now: now, timeZone: timeZone))
     }
 
     /// The picker index of a choice field.

@@ -14,7 +14,7 @@ public enum LogTouchpointScreen: ScreenModule {
         let env = context.env
         let load: Effect<AppMessage> = .run {
             do {
-                let choices = try LogTouchpointChoices.load(store: env.store, now: env.clock(), timeZone: .current)
+                let choices = try LogTouchpointChoices.load(store: env.store, now: env.clock(), timeZone: .current, hcps: env.hcpPickers)
                 return .logTouchpoint(.loaded(LogTouchpointChoicesBox(choices: choices)))
             } catch {
                 return .logTouchpoint(.loadFailed("\(error)"))
