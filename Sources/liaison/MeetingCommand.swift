@@ -94,14 +94,9 @@ struct MeetingMoveCommand: ParsableCommand {
     }
 
     func run() throws {
-        var title = ""
-        let meeting = try MeetingSetup(global: global, week: week).edit { meeting in
-            let found = try meeting.agendaItem(matching: item)
-            title = found.title
-            return [.move(item: found.id, to: to - 1)]
-        }
-        let position = (meeting.agenda.firstIndex { $0.title == title } ?? 0) + 1
-        Console.out("moved to \(position): \(title)\n")
+        let (moved, meeting) = try MeetingSetup(global: global, week: week).edit(item: item) { [.move(item: $0.id, to: to - 1)] }
+        let position = (meeting.agenda.firstIndex { $0.id == moved.id } ?? 0) + 1
+        Console.out("moved to \(position): \(moved.title)\n")
     }
 }
 
@@ -116,13 +111,8 @@ struct MeetingDropCommand: ParsableCommand {
     var item: String
 
     func run() throws {
-        var title = ""
-        try MeetingSetup(global: global, week: week).edit { meeting in
-            let found = try meeting.agendaItem(matching: item)
-            title = found.title
-            return [.drop(item: found.id)]
-        }
-        Console.out("dropped: \(title)\n")
+        let dropped = try MeetingSetup(global: global, week: week).edit(item: item) { [.drop(item: $0.id)] }.item
+        Console.out("dropped: \(dropped.title)\n")
     }
 }
 
@@ -136,12 +126,7 @@ struct MeetingRestoreCommand: ParsableCommand {
     var item: String
 
     func run() throws {
-        var title = ""
-        try MeetingSetup(global: global, week: week).edit { meeting in
-            let found = try meeting.agendaItem(matching: item)
-            title = found.title
-            return [.restore(item: found.id)]
-        }
-        Console.out("restored: \(title)\n")
+        let restored = try MeetingSetup(global: global, week: week).edit(item: item) { [.restore(item: $0.id)] }.item
+        Console.out("restored: \(restored.title)\n")
     }
 }

@@ -61,12 +61,7 @@ struct MeetingNoteCommand: ParsableCommand {
     var text: String
 
     func run() throws {
-        var title = ""
-        try MeetingSetup(global: global, week: week).edit { meeting in
-            let found = try meeting.agendaItem(matching: item)
-            title = found.title
-            return [.note(item: found.id, text: text)]
-        }
-        Console.out("noted on: \(title)\n")
+        let noted = try MeetingSetup(global: global, week: week).edit(item: item) { [.note(item: $0.id, text: text)] }.item
+        Console.out("noted on: \(noted.title)\n")
     }
 }

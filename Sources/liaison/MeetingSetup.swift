@@ -67,6 +67,15 @@ struct MeetingSetup {
         return try workflow.apply(try edits(meeting), to: meeting.id, by: actor)
     }
 
+    /// Applies the edits `edits` makes for the agenda item `text` names (its position or the
+    /// start of its id) to this week's meeting; returns the item as it was and the saved meeting.
+    func edit(item text: String, _ edits: (AgendaItem) -> [MeetingEdit]) throws -> (item: AgendaItem, meeting: Meeting) {
+        let actor = try actor()
+        let meeting = try workflow.open(week: week, now: now, by: actor).meeting
+        let item = try meeting.agendaItem(matching: text)
+        return (item, try workflow.apply(edits(item), to: meeting.id, by: actor))
+    }
+
     /// Names of everyone, for printing.
     func peopleNames() throws -> [PersonID: String] {
         Dictionary(try session.store.people().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
