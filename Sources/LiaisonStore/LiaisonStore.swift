@@ -51,7 +51,16 @@ public final class LiaisonStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.label = "liaison"
+        // Readers stay open, so `releaseMemory()` shrinks their caches instead of closing them
+        // (a reopened reader parses the schema again on the next key).
+        configuration.persistentReadOnlyConnections = true
         return configuration
+    }
+
+    /// Returns the page caches of every connection to SQLite's allocator (they refill as
+    /// screens read). The TUI calls it after its big background reads.
+    public func releaseMemory() {
+        (writer as? DatabasePool)?.releaseMemory()
     }
 
     /// True when the database holds no regions, people or insights yet.

@@ -83,11 +83,12 @@ enum TUILauncher {
 
 extension TUILauncher {
     /// glibc gives every thread that allocates its own heap arena and keeps each one's freed
-    /// pages; the TUI's few short background loads do not need that, and two arenas keep its
-    /// resident memory ~7 MB lower at 1M insights.
+    /// pages; the TUI's few short background loads do not need that. One arena (the main
+    /// thread and the background loads share it) keeps its resident memory ~9 MB lower at 1M
+    /// insights than the default, ~2 MB lower than two.
     static func limitMallocArenas() {
         #if os(Linux)
-        _ = glibcMallopt(glibcArenaMax, 2)
+        _ = glibcMallopt(glibcArenaMax, 1)
         #endif
     }
 }

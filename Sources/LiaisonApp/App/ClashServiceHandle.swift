@@ -86,7 +86,7 @@ public final class ClashServiceHandle: @unchecked Sendable {
                 return pending
             }
             if queued.isEmpty {
-                FreedMemory.release()
+                FreedMemory.release(store)
                 return
             }
             // The write behind each refresh is stored; a failed refresh only leaves the clashes

@@ -1,20 +1,23 @@
+import LiaisonStore
 import TerminalKit
 
-/// Hands memory the process has freed back to the system (glibc keeps freed heap pages
-/// otherwise), so the TUI's resident size follows what it holds: after the clash recompute
-/// drops its loads, or a closed form its 20,000-HCP picker.
+/// Hands memory the process no longer needs back to the system, so the TUI's resident size
+/// follows what it holds: after the clash recompute drops its loads, or a form closes. SQLite's
+/// page caches are emptied (they refill as screens read) and glibc's freed heap pages returned
+/// (glibc keeps them otherwise).
 enum FreedMemory {
-    /// Returns the freed heap pages now.
-    static func release() {
+    /// Releases `store`'s caches and the freed heap pages now.
+    static func release(_ store: LiaisonStore) {
+        store.releaseMemory()
         #if os(Linux)
         _ = glibcMallocTrim(0)
         #endif
     }
 
-    /// `release()` as an effect, for `update`.
-    static func releaseEffect() -> Effect<AppMessage> {
+    /// `release(_:)` as an effect, for `update`.
+    static func releaseEffect(_ store: LiaisonStore) -> Effect<AppMessage> {
         .run {
-            release()
+            release(store)
             return nil
         }
     }

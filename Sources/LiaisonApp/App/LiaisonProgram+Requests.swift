@@ -29,7 +29,7 @@ extension LiaisonProgram {
                 effects += opened.effects + apply(opened.requests, in: &state)
             case .closeLogInsight:
                 state.logInsight = nil
-                effects.append(FreedMemory.releaseEffect())
+                effects.append(FreedMemory.releaseEffect(env.store))
             case .newTouchpoint:
                 guard !state.isFormOpen else { continue }
                 guard state.person != nil else {
@@ -41,7 +41,7 @@ extension LiaisonProgram {
                 effects += opened.effects + apply(opened.requests, in: &state)
             case .closeLogTouchpoint:
                 state.logTouchpoint = nil
-                effects.append(FreedMemory.releaseEffect())
+                effects.append(FreedMemory.releaseEffect(env.store))
             case .status(let text, let kind):
                 effects += showStatus(text, kind, in: &state)
             case .confirm(let modal):

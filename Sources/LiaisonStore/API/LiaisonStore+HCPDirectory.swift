@@ -3,18 +3,26 @@ import LiaisonCore
 
 extension LiaisonStore {
     /// Every HCP with its institution and city, by name: one narrow indexed query for pickers
-    /// (20,000 HCPs load in a few milliseconds).
+    /// (20,000 HCPs load in a few milliseconds). The TUI keeps the result for the session, so
+    /// it is sized exactly and the ten HCPs of an institution share its name and city strings.
     public func hcpDirectory() throws -> [HCPDirectoryEntry] {
         try read { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hcps") ?? 0
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT h.id, h.name, h.institution_id, n.name, n.city, h.region_id
                 FROM hcps h JOIN institutions n ON n.id = h.institution_id
                 ORDER BY h.name, h.id
                 """)
+            var institutions: [InstitutionID: (name: String, city: String)] = [:]
             var entries: [HCPDirectoryEntry] = []
+            entries.reserveCapacity(count)
             while let row = try rows.next() {
+                let institutionID: InstitutionID = row[2]
+                let institution = institutions[institutionID] ?? (row[3], row[4])
+                institutions[institutionID] = institution
                 entries.append(HCPDirectoryEntry(
-                    id: row[0], name: row[1], institutionID: row[2], institutionName: row[3], city: row[4], regionID: row[5]))
+                    id: row[0], name: row[1], institutionID: institutionID, institutionName: institution.name,
+                    city: institution.city, regionID: row[5]))
             }
             return entries
         }

@@ -105,10 +105,12 @@ enum TUICases {
         return nil
     }
 
-    /// Starts `executable` in a benchmark-sized terminal.
+    /// Starts `executable` in a benchmark-sized terminal, its clock at the data's "now" (so the
+    /// 30-day counts, the touchpoint lookback and the clashes hold what a user would see).
     static func launch(_ executable: URL, _ arguments: [String]) throws -> PseudoTerminal {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
+        environment["LIAISON_NOW"] = ISO8601DateFormatter().string(from: BenchEnvironment.referenceNow)
         return try PseudoTerminal(
             executable: executable.path, arguments: arguments, columns: columns, rows: rows, environment: environment)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LiaisonCore
 import XCTest
 @testable import LiaisonStore
@@ -18,6 +19,23 @@ final class StoreOpeningTests: XCTestCase {
     private func openFileStore() throws -> LiaisonStore {
         let path = folder.appendingPathComponent("nested/deeper/liaison.sqlite").path
         return try LiaisonStore(path: path, taxonomy: StoreFixture.taxonomy())
+    }
+
+    func testReleasingMemoryEmptiesTheCachesAndKeepsTheStoreWorking() throws {
+        let store = try openFileStore()
+        try store.write(actor: "person:test") { transaction in
+            try transaction.db.execute(sql: "CREATE TABLE filler (x BLOB)")
+            for _ in 0..<200 { try transaction.db.execute(sql: "INSERT INTO filler VALUES (zeroblob(4000))") }
+        }
+        let bytesBefore = try store.read { db -> Int in
+            _ = try Int.fetchOne(db, sql: "SELECT SUM(length(x)) FROM filler")
+            return Self.cacheBytes(db)
+        }
+        XCTAssertGreaterThan(bytesBefore, 400_000, "the read should have filled the reader's page cache")
+        store.releaseMemory()
+        let bytesAfter = try store.read { db in Self.cacheBytes(db) }
+        XCTAssertLessThan(bytesAfter, bytesBefore / 4)
+        XCTAssertEqual(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM filler") }, 200)
     }
 
     func testMigrationFromEmptyCreatesEveryTableAndTheSearchIndex() throws {
@@ -100,5 +118,13 @@ final class StoreOpeningTests: XCTestCase {
         XCTAssertThrowsError(try store.writer.write { db in
             try db.execute(sql: "INSERT INTO touchpoints VALUES ('x', 'hcp:missing', 0, 'msl', 'remote', 't')")
         })
+    }
+
+    /// Bytes of the page cache of `db`'s connection.
+    private static func cacheBytes(_ db: Database) -> Int {
+        var current: Int32 = 0
+        var highest: Int32 = 0
+        sqlite3_db_status(db.sqliteConnection, SQLITE_DBSTATUS_CACHE_USED, &current, &highest, 0)
+        return Int(current)
     }
 }

@@ -1,11 +1,15 @@
 import TerminalKit
 
 /// Labels prepared for fast fuzzy filtering: each label folded to lower-case bytes once, so a
-/// keystroke over 20,000 HCPs costs a byte scan; only the survivors are scored.
+/// keystroke over 20,000 HCPs costs a byte scan; only the survivors are scored. The folded
+/// labels share one byte buffer (the TUI keeps the HCP index for the session; 20,000 small
+/// arrays cost a megabyte of headers).
 struct PickerIndex: Sendable {
     /// What the picker shows, in the original order.
     let labels: [String]
-    private let folded: [[UInt8]]
+    /// Every folded label, one after another; label `i` is `foldedBytes[foldedStarts[i]..<foldedStarts[i + 1]]`.
+    private let foldedBytes: [UInt8]
+    private let foldedStarts: [Int]
     /// Above this many survivors, ranking uses the cheap word-start order instead of scoring
     /// (fuzzy scoring costs tens of µs a label: 200 keep a keystroke within a few ms).
     static let scoringLimit = 200
@@ -13,7 +17,20 @@ struct PickerIndex: Sendable {
     /// Prepares `labels`.
     init(labels: [String]) {
         self.labels = labels
-        folded = labels.map { Self.fold($0) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(labels.reduce(0) { $0 + $1.utf8.count })
+        var starts = [0]
+        starts.reserveCapacity(labels.count + 1)
+        for label in labels {
+            bytes.append(contentsOf: Self.fold(label))
+            starts.append(bytes.count)
+        }
+        foldedBytes = bytes
+        foldedStarts = starts
+    }
+
+    private func folded(_ index: Int) -> ArraySlice<UInt8> {
+        foldedBytes[foldedStarts[index]..<foldedStarts[index + 1]]
     }
 
     /// Indices of the labels matching `query` (every query character in order), best first.
@@ -22,7 +39,7 @@ struct PickerIndex: Sendable {
         let pattern = Self.fold(query.filter { !$0.isWhitespace })
         let pool = candidates ?? Array(labels.indices)
         guard !pattern.isEmpty else { return pool.sorted() }
-        let survivors = pool.filter { Self.isSubsequence(pattern, of: folded[$0]) }
+        let survivors = pool.filter { Self.isSubsequence(pattern, of: folded($0)) }
         if survivors.count <= Self.scoringLimit {
             let matcher = FuzzyMatcher()
             let scored = survivors.map { index in
@@ -45,7 +62,7 @@ struct PickerIndex: Sendable {
 
     /// 0 when every query word starts a word of the label, 1 when every word occurs in it, else 2.
     private func tier(of index: Int, words: [[UInt8]]) -> Int {
-        let text = folded[index]
+        let text = folded(index)
         if words.allSatisfy({ Self.occurs($0, in: text, atWordStart: true) }) { return 0 }
         if words.allSatisfy({ Self.occurs($0, in: text, atWordStart: false) }) { return 1 }
         return 2
@@ -55,7 +72,7 @@ struct PickerIndex: Sendable {
         Array(text.lowercased().utf8)
     }
 
-    private static func isSubsequence(_ pattern: [UInt8], of text: [UInt8]) -> Bool {
+    private static func isSubsequence(_ pattern: [UInt8], of text: ArraySlice<UInt8>) -> Bool {
         var next = 0
         for byte in text where byte == pattern[next] {
             next += 1
@@ -64,10 +81,10 @@ struct PickerIndex: Sendable {
         return false
     }
 
-    private static func occurs(_ word: [UInt8], in text: [UInt8], atWordStart: Bool) -> Bool {
+    private static func occurs(_ word: [UInt8], in text: ArraySlice<UInt8>, atWordStart: Bool) -> Bool {
         guard !word.isEmpty, word.count <= text.count else { return word.isEmpty }
-        for start in 0...(text.count - word.count) where text[start] == word[0] {
-            if atWordStart, start > 0, isWordByte(text[start - 1]) { continue }
+        for start in text.startIndex...(text.endIndex - word.count) where text[start] == word[0] {
+            if atWordStart, start > text.startIndex, isWordByte(text[start - 1]) { continue }
             if text[start..<(start + word.count)].elementsEqual(word) { return true }
         }
         return false
