@@ -68,7 +68,7 @@ public struct AgendaBuilder: Sendable {
             items.append(AgendaItem(
                 id: Self.itemID(inputs.week, "clash/more"), source: AgendaItemKind.clash.rawValue,
                 title: "\(rest.count) more new or worsened clashes", summary: counts.joined(separator: ", "),
-                evidence: rest.map { $0.clash.id }, timeBoxMinutes: settings.timeBox(.clash, level: .low)))
+                evidence: rest.map { $0.clash.id }, timeBoxMinutes: settings.overflowMinutes))
         }
         return items
     }
@@ -169,7 +169,24 @@ public struct AgendaBuilder: Sendable {
                 evidence: [clash.id] + (triage.decisionID.map { [$0.uuidString] } ?? []), severity: clash.severity,
                 flags: [.awaitingDecision], timeBoxMinutes: settings.timeBox(.escalation))))
         }
-        return listed.sorted { ($0.rank, $0.date, $0.item.title) < ($1.rank, $1.date, $1.item.title) }.map(\.item)
+        let ranked = listed.sorted { ($0.rank, $0.date, $0.item.title) < ($1.rank, $1.date, $1.item.title) }
+        let rest = ranked.dropFirst(settings.maxDecisionItems)
+        guard !rest.isEmpty else { return ranked.map(\.item) }
+        return ranked.prefix(settings.maxDecisionItems).map(\.item) + [decisionOverflow(rest.map(\.item), week: inputs.week)]
+    }
+
+    /// One item for the decisions and escalations past `maxDecisionItems`, counted by flag.
+    private func decisionOverflow(_ rest: [AgendaItem], week: MeetingWeek) -> AgendaItem {
+        var counts: [String] = []
+        for (flag, label) in [(AgendaFlag.overdue, "overdue"), (.reviewDue, "due for review"), (.revisit, "to revisit"),
+                              (.awaitingDecision, "awaiting a decision")] {
+            let count = rest.filter { $0.flags.contains(flag) }.count
+            if count > 0 { counts.append("\(count) \(label)") }
+        }
+        return AgendaItem(
+            id: Self.itemID(week, "decision/more"), source: AgendaItemKind.decision.rawValue,
+            title: "\(rest.count) more decisions and escalations (Decisions screen)", summary: counts.joined(separator: ", "),
+            evidence: rest.compactMap(\.reference), timeBoxMinutes: settings.overflowMinutes)
     }
 
     /// `kind:id`, or just the id when it already starts with its kind (`hcp:h0042`).

@@ -4,6 +4,9 @@ public struct AgendaSettings: Codable, Hashable, Sendable {
     public var minimumClashLevel: ClashLevel
     /// At most this many clash items; the rest are listed in one overflow item.
     public var maxClashItems: Int
+    /// At most this many decision and escalation items (most urgent first); the rest are
+    /// listed in one overflow item.
+    public var maxDecisionItems: Int
     /// A clash counts as worsened when its severity rose by at least this much (or its
     /// level went up).
     public var worsenedStep: Int
@@ -20,11 +23,13 @@ public struct AgendaSettings: Codable, Hashable, Sendable {
 
     /// Creates settings.
     public init(
-        minimumClashLevel: ClashLevel, maxClashItems: Int, worsenedStep: Int, levels: LevelCutPoints,
-        themesPerRegion: Int, minimumThemeChange: Int, clashMinutes: [ClashLevel: Int], minutes: [AgendaItemKind: Int]
+        minimumClashLevel: ClashLevel, maxClashItems: Int, maxDecisionItems: Int, worsenedStep: Int,
+        levels: LevelCutPoints, themesPerRegion: Int, minimumThemeChange: Int, clashMinutes: [ClashLevel: Int],
+        minutes: [AgendaItemKind: Int]
     ) {
         self.minimumClashLevel = minimumClashLevel
         self.maxClashItems = maxClashItems
+        self.maxDecisionItems = maxDecisionItems
         self.worsenedStep = worsenedStep
         self.levels = levels
         self.themesPerRegion = themesPerRegion
@@ -33,13 +38,17 @@ public struct AgendaSettings: Codable, Hashable, Sendable {
         self.minutes = minutes
     }
 
-    /// A one-hour meeting: medium clashes and up (8 at most), worsened by 5 points,
-    /// two themes per region moving by 3 or more.
+    /// A one-hour meeting: medium clashes and up (8 at most), 10 decisions at most, worsened
+    /// by 5 points, two themes per region moving by 3 or more.
     public static let defaults = AgendaSettings(
-        minimumClashLevel: .medium, maxClashItems: 8, worsenedStep: 5, levels: ClashConfig.defaults.levels,
+        minimumClashLevel: .medium, maxClashItems: 8, maxDecisionItems: 10, worsenedStep: 5,
+        levels: ClashConfig.defaults.levels,
         themesPerRegion: 2, minimumThemeChange: 3,
         clashMinutes: [.critical: 10, .high: 8, .medium: 5, .low: 3],
         minutes: [.clash: 3, .decision: 8, .escalation: 8, .action: 2, .theme: 3, .stats: 1, .free: 5])
+
+    /// The time box of an overflow item ("N more …"): a pointer to the screen that lists them.
+    public var overflowMinutes: Int { timeBox(.clash, level: .low) }
 
     /// The time box of an item of `kind` (and `level`, for clashes).
     public func timeBox(_ kind: AgendaItemKind, level: ClashLevel? = nil) -> Int {

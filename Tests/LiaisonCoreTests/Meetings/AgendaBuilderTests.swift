@@ -68,6 +68,20 @@ final class AgendaBuilderTests: XCTestCase {
         XCTAssertTrue(items[0].summary.contains("review 2027-01-10 (overdue)"), items[0].summary)
     }
 
+    func testDecisionsBeyondTheCapGoIntoOneOverflowItemMostUrgentKept() throws {
+        var settings = AgendaSettings.defaults
+        settings.maxDecisionItems = 2
+        let items = AgendaBuilder(settings: settings).build(try AgendaFixture.inputs())
+            .filter { $0.kind == .decision || $0.kind == .escalation }
+        XCTAssertEqual(items.map(\.title), [
+            "Review: Overdue review", "Review: Review due this week", "3 more decisions and escalations (Decisions screen)",
+        ])
+        XCTAssertNil(items[2].reference)
+        XCTAssertEqual(items[2].summary, "1 to revisit, 2 awaiting a decision")
+        XCTAssertEqual(items[2].evidence.count, 3)
+        XCTAssertEqual(items[2].timeBoxMinutes, settings.overflowMinutes)
+    }
+
     func testOpenActionsCarryOverOverdueFirstAndDoneOnesDoNot() throws {
         let actions = try agenda().filter { $0.kind == .action }
         XCTAssertEqual(actions.map(\.title), ["Overdue feasibility data", "Not yet due"])

@@ -137,6 +137,9 @@ extension MeetingPresenter {
         guard let item = currentItem(state), item.kind == .decision || item.kind == .escalation else {
             return [.status("s, r and v work on decision and escalation items")]
         }
+        if item.kind == .decision, item.reference == nil {
+            return [.status("This item groups several decisions — take them on the Decisions screen")]
+        }
         guard let decision = currentData(state)?.decision else {
             let loaded = currentData(state) != nil
             return [.status(loaded ? "No decision is linked to this item yet" : "Loading the decision…")]
