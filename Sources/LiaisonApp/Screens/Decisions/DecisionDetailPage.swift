@@ -10,13 +10,13 @@ struct DecisionDetailPage {
     let height: Int
 
     /// The frame of the detail inside the content area.
-    static func block(_ decision: Decision?, theme: Palette) -> Block {
-        Block(title: "Decision · " + (decision?.title ?? ""), footer: "Esc back to the list", theme: theme)
+    static func block(_ title: String?, theme: Palette) -> Block {
+        Block(title: "Decision · " + (title ?? ""), footer: "Esc back to the list", theme: theme)
     }
 
     /// The page for the state's open decision in `context.area`.
     static func page(state: DecisionsState, context: ScreenContext) -> DecisionDetailPage {
-        let inner = block(state.openDecision, theme: context.theme).inner(context.area)
+        let inner = block(state.openTitle, theme: context.theme).inner(context.area)
         var lines = DetailLines(width: inner.width)
         if let detail = state.detail, let data = state.data {
             lines = build(detail, data: data, warnings: state.warnings, context: context, width: inner.width)

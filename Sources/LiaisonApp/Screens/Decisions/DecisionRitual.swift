@@ -131,7 +131,7 @@ public struct DecisionRitual: Sendable, Equatable {
             guard let open = form, open.kind == kind else { return [.status(reason, .error)] }
             form = open.marking(field: field, reason)
             return []
-        case .listed, .detailLoaded, .failed:
+        case .listed, .detailLoaded, .formReady, .failed:
             return []
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonStore
 
 /// The three lists of the Decisions screen. Every decision is in exactly one.
 public enum DecisionSection: String, Sendable, CaseIterable {
@@ -24,9 +25,18 @@ public enum DecisionSection: String, Sendable, CaseIterable {
 
     /// The section `decision` belongs to at `now`.
     public static func of(_ decision: Decision, now: Date) -> DecisionSection {
-        if decision.status != .revisit, let review = decision.reviewDate, review <= now.addingTimeInterval(dueWindow) {
+        of(status: decision.status, reviewDate: decision.reviewDate, now: now)
+    }
+
+    /// The section the decision listed as `row` belongs to at `now`.
+    public static func of(_ row: DecisionRow, now: Date) -> DecisionSection {
+        of(status: row.status, reviewDate: row.reviewDate, now: now)
+    }
+
+    private static func of(status: DecisionStatus, reviewDate: Date?, now: Date) -> DecisionSection {
+        if status != .revisit, let review = reviewDate, review <= now.addingTimeInterval(dueWindow) {
             return .due
         }
-        return decision.status == .decided ? .decided : .open
+        return status == .decided ? .decided : .open
     }
 }

@@ -6,9 +6,6 @@ import LiaisonStore
 /// `ClashService` when there is one, so the clash views stay current; otherwise straight to
 /// the store. Synchronous; the screen calls `perform` inside effects, tests call it directly.
 public enum DecisionsLoader {
-    /// Decisions per keyset page while listing.
-    static let pageSize = 200
-
     /// Performs `load`, turning errors into the matching failure message.
     public static func perform(_ load: DecisionsLoad, env: AppEnvironment) -> DecisionsMessage {
         do {
@@ -17,6 +14,11 @@ public enum DecisionsLoader {
             case .detail(let id):
                 guard let detail = try detail(id, env: env) else { return .failed("Decision \(id.uuidString) no longer exists") }
                 return .detailLoaded(detail)
+            case .form(let kind, let id):
+                guard let decision = try env.store.decision(id: id) else {
+                    return .rejected(kind, field: nil, reason: "Decision \(id.uuidString) no longer exists")
+                }
+                return .formReady(kind, decision)
             case .stance, .resolve, .revisit, .cases:
                 return write(load, env: env)
             }
@@ -25,18 +27,14 @@ public enum DecisionsLoader {
         }
     }
 
-    /// Every decision (newest first), everyone, and region names.
+    /// Every decision as a list row (newest first, split into the sections at `now`),
+    /// everyone, and region names. The full decisions are not read: the detail and the
+    /// ritual forms load the one they show.
     public static func list(store: LiaisonStore, now: Date) throws -> DecisionsData {
-        var decisions: [Decision] = []
-        var cursor: PageCursor?
-        repeat {
-            let page = try store.decisions(after: cursor, limit: pageSize)
-            decisions += page.items
-            cursor = page.next
-        } while cursor != nil
+        let rows = try store.decisionRows()
         let people = try store.people().sorted { $0.name < $1.name }
         let regions = Dictionary(try store.regions().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return DecisionsData(decisions: decisions, people: people, regions: regions, now: now)
+        return DecisionsData(rows: rows, people: people, regions: regions, now: now)
     }
 
     /// The decision `id`, its audit history and its clashes: the ones it answers, then the
@@ -87,7 +85,7 @@ public enum DecisionsLoader {
                 if let service { try service.saveDecision(decision, by: person) } else { try store.saveDecision(decision, by: person) }
                 try pending?.refresh { try $0.decisionChanged(id) }
                 return .saved(.cases, decision, warnings: [])
-            case .list, .detail:
+            case .list, .detail, .form:
                 return .failed("not a change")
             }
         } catch let error as ValidationError {
@@ -110,6 +108,7 @@ public enum DecisionsLoader {
         case .stance: .stance
         case .resolve: .resolve
         case .revisit: .revisit
+        case .form(let kind, _): kind
         case .cases, .list, .detail: .cases
         }
     }

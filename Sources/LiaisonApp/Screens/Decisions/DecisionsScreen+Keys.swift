@@ -5,7 +5,7 @@ extension DecisionsScreen {
     /// Handles a key; nil when the key means nothing here (the app's fallback applies).
     static func handleKey(_ key: Key, _ state: inout DecisionsState, context: ScreenContext) -> [AppRequest]? {
         if state.ritual.isOpen { return state.ritual.handle(key: key, context: context, outbox: &state.outbox) }
-        if let decision = state.openDecision { return detailKey(key, decision, &state, context: context) }
+        if state.openDecisionID != nil { return detailKey(key, state.openDecision, &state, context: context) }
         let rows = state.visible.count
         switch key {
         case .left, .char("h"), .right, .char("l"):
@@ -17,8 +17,9 @@ extension DecisionsScreen {
             guard let decision = state.selected else { return [.status("No decision here")] }
             open(decision.id, &state)
         case .char("s"):
-            guard let decision = state.selected else { return [.status("No decision here")] }
-            return state.ritual.open(.stance, for: decision, context: context)
+            // The list holds rows only: the form opens once the loader has read the decision.
+            guard let row = state.selected else { return [.status("No decision here")] }
+            state.outbox.append(.form(.stance, row.id))
         default:
             guard let movement = ScrollMovement(key: key) else { return nil }
             state.scroll.move(movement, itemCount: rows, visibleRows: DecisionsView.visibleRows(context.area))
@@ -26,19 +27,25 @@ extension DecisionsScreen {
         return []
     }
 
-    private static func detailKey(_ key: Key, _ decision: Decision, _ state: inout DecisionsState, context: ScreenContext) -> [AppRequest]? {
+    /// Keys over the detail of the open decision; `decision` is nil until its detail has loaded.
+    private static func detailKey(_ key: Key, _ decision: Decision?, _ state: inout DecisionsState, context: ScreenContext) -> [AppRequest]? {
         switch key {
         case .escape, .backspace:
             state.openDecisionID = nil
             state.detail = nil
             state.ritual.close()
             state.warnings = []
-        case .char("s"): return state.ritual.open(.stance, for: decision, context: context)
-        case .char("r"): return state.ritual.open(.resolve, for: decision, context: context)
-        case .char("c"): return state.ritual.open(.cases, for: decision, context: context)
-        case .char("v"): return state.ritual.open(.revisit, for: decision, context: context)
+        case .char("s"), .char("r"), .char("c"), .char("v"):
+            guard let decision else { return [.status("The decision is still loading")] }
+            let kind: DecisionFormKind = switch key {
+            case .char("r"): .resolve
+            case .char("c"): .cases
+            case .char("v"): .revisit
+            default: .stance
+            }
+            return state.ritual.open(kind, for: decision, context: context)
         case .char("o"):
-            guard let clashID = state.detail?.clashes.first?.clashID ?? decision.clashIDs.first else {
+            guard let clashID = state.detail?.clashes.first?.clashID ?? decision?.clashIDs.first else {
                 return [.status("No clash is linked to this decision")]
             }
             return [.open(.clashes, focus: .clash(clashID))]

@@ -8,13 +8,16 @@ import TerminalKit
 public enum DecisionsScreen: ScreenModule {
     public static func keyMap(_ state: DecisionsState, context: ScreenContext) -> KeyMap {
         if state.ritual.isOpen { return state.ritual.keyMap }
-        guard let decision = state.openDecision else {
+        guard state.openDecisionID != nil else {
             return KeyMap(title: "Decisions", bindings: [
                 KeyBinding(keys: [.char("j"), .down, .char("k"), .up], label: "j/k", help: "Select a decision"),
                 KeyBinding(keys: [.left, .right, .char("h"), .char("l")], label: "←/→", help: "Open / due / decided"),
                 KeyBinding(.enter, help: "Decision detail"),
                 KeyBinding(.char("s"), help: "Record your stance on the selected decision"),
             ])
+        }
+        guard let decision = state.openDecision else {
+            return KeyMap(title: "Decision", bindings: [KeyBinding(.escape, help: "Back to the list")])
         }
         var bindings = DecisionRitual.bindings(for: decision, context: context)
         bindings.insert(KeyBinding(keys: [.char("j"), .down, .char("k"), .up, .pageDown, .pageUp], label: "j/k", help: "Scroll"), at: 1)
@@ -25,10 +28,11 @@ public enum DecisionsScreen: ScreenModule {
 
     public static func hints(_ state: DecisionsState, context: ScreenContext) -> [KeyBinding] {
         if state.ritual.isOpen { return state.ritual.hints }
-        guard let decision = state.openDecision else {
+        guard state.openDecisionID != nil else {
             return [KeyBinding(keys: [.left, .right], label: "←/→", help: "section"), KeyBinding(.enter, help: "detail"),
                     KeyBinding(.char("s"), help: "stance")]
         }
+        guard let decision = state.openDecision else { return [KeyBinding(.escape, help: "list")] }
         var hints = [KeyBinding(.char("s"), help: "stance")]
         if DecisionRoles.canResolve(context.person, topic: decision.topic, roles: context.env.roles) {
             hints += decision.status == .decided
@@ -58,7 +62,7 @@ public enum DecisionsScreen: ScreenModule {
             guard next.ritual.isOpen else { return .ignored(state) }
             next.ritual.paste(text)
         case .mouse, .resized: return .ignored(state)
-        case .message(.decisions(let message)): requests = receive(message, &next)
+        case .message(.decisions(let message)): requests = receive(message, &next, context: context)
         case .message: return .ignored(state)
         }
         return ScreenResult(next, effects: effects(next.outbox, env: context.env), requests: requests)
@@ -83,25 +87,28 @@ public enum DecisionsScreen: ScreenModule {
         state.outbox.append(.detail(id))
     }
 
-    private static func receive(_ message: DecisionsMessage, _ state: inout DecisionsState) -> [AppRequest] {
+    private static func receive(_ message: DecisionsMessage, _ state: inout DecisionsState, context: ScreenContext) -> [AppRequest] {
         switch message {
         case .listed(let data):
-            let keep = state.selected?.id
+            let keep = state.openDecisionID ?? state.selected?.id
             state.data = data
             state.error = nil
-            if let id = state.openDecisionID ?? keep, let decision = data.decisions.first(where: { $0.id == id }) {
-                state.section = DecisionSection.of(decision, now: data.now)
-            }
-            let rows = state.visible
-            let index = (state.openDecisionID ?? keep).flatMap { id in rows.firstIndex { $0.id == id } }
-            state.scroll = ScrollState(selected: index ?? min(state.scroll.selected ?? 0, max(0, rows.count - 1)), offset: state.scroll.offset)
+            let position = keep.flatMap(data.position(of:))
+            if let position { state.section = position.section }
+            let count = state.visible.count
+            state.scroll = ScrollState(
+                selected: position?.index ?? min(state.scroll.selected ?? 0, max(0, count - 1)), offset: state.scroll.offset)
         case .detailLoaded(let detail):
             guard detail.decision.id == state.openDecisionID else { return [] }
             state.detail = detail
+        case .formReady(let kind, let decision):
+            // The person may have opened another decision or a form while it loaded.
+            guard !state.ritual.isOpen, state.openDecisionID == nil || state.openDecisionID == decision.id else { return [] }
+            return state.ritual.open(kind, for: decision, context: context)
         case .saved(let kind, let decision, let warnings):
             if kind == .resolve { state.warnings = warnings }
             state.outbox.append(.list)
-            state.outbox.append(.detail(decision.id))
+            if state.openDecisionID == decision.id { state.outbox.append(.detail(decision.id)) }
             return state.ritual.apply(message)
         case .rejected:
             return state.ritual.apply(message)

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonStore
 import TerminalKit
 
 /// State of the Decisions screen: the three sections, the list selection, the open
@@ -25,17 +26,16 @@ public struct DecisionsState: Sendable {
     /// An empty, not yet loaded state.
     public init() {}
 
-    /// The decisions of `section`, newest first.
-    public func decisions(in section: DecisionSection) -> [Decision] {
-        guard let data else { return [] }
-        return data.decisions.filter { DecisionSection.of($0, now: data.now) == section }
+    /// The rows of `section`, newest first (split at load, not here).
+    public func decisions(in section: DecisionSection) -> [DecisionRow] {
+        data?.rows(in: section) ?? []
     }
 
-    /// The decisions of the current section.
-    public var visible: [Decision] { decisions(in: section) }
+    /// The rows of the current section.
+    public var visible: [DecisionRow] { decisions(in: section) }
 
-    /// The decision under the list selection.
-    public var selected: Decision? {
+    /// The row under the list selection.
+    public var selected: DecisionRow? {
         let rows = visible
         guard let index = scroll.selected, rows.indices.contains(index) else { return nil }
         return rows[index]
@@ -44,10 +44,17 @@ public struct DecisionsState: Sendable {
     /// The open ritual form, if any.
     public var form: DecisionForm? { ritual.form }
 
-    /// The open decision as last loaded.
+    /// The open decision in full, once its detail has loaded.
     public var openDecision: Decision? {
-        guard let openDecisionID else { return nil }
-        if let detail, detail.decision.id == openDecisionID { return detail.decision }
-        return data?.decisions.first { $0.id == openDecisionID }
+        guard let openDecisionID, let detail, detail.decision.id == openDecisionID else { return nil }
+        return detail.decision
+    }
+
+    /// The title of the open decision: from its detail, or from its list row while the
+    /// detail loads.
+    public var openTitle: String? {
+        if let openDecision { return openDecision.title }
+        guard let openDecisionID, let position = data?.position(of: openDecisionID) else { return nil }
+        return data?.rows(in: position.section)[position.index].title
     }
 }

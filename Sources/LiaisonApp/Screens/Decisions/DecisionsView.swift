@@ -32,22 +32,8 @@ struct DecisionsView {
 
     private func renderList(in rect: Rect, buffer: inout Buffer) {
         let theme = context.theme
-        let rows = state.visible
         let wide = rect.width >= 120
-        let cells: [[[Span]]] = rows.map { decision in
-            let stances = decision.stances.isEmpty ? "—" : "\(Set(decision.stances.map(\.personID)).count)"
-            var row: [[Span]] = [
-                [Span(decision.title)], [Span(decision.topic.rawValue, style: theme.muted)],
-                [Span(state.data?.scope(decision.scope) ?? "")], [Span(decision.status.rawValue)], [Span(stances)],
-                [Span(decision.reviewDate.map(DayFormat.iso) ?? "—",
-                      style: decision.isOverdue(at: state.data?.now ?? decision.createdAt) ? theme.error : theme.base)],
-            ]
-            if wide {
-                row.append([Span(decision.resolution.map(DecisionForm.label) ?? "—")])
-                row.append([Span(DayFormat.iso(decision.createdAt), style: theme.muted)])
-            }
-            return row
-        }
+        let rows = DecisionListRows(rows: state.visible, data: state.data, wide: wide, theme: theme)
         var columns = [
             TableColumn("Title", width: .fill(3)), TableColumn("Topic", width: .fixed(wide ? 18 : 12)),
             TableColumn("Scope", width: .fixed(9)), TableColumn("Status", width: .fixed(7)),
@@ -62,14 +48,14 @@ struct DecisionsView {
                 : state.section == .open ? "No open decisions — escalate a clash (Clashes screen, e) to start one"
                 : state.section == .due ? "Nothing due for review in the next two weeks"
                 : "No decided decisions yet")
-        Table(columns: columns, source: SpanRows(rows: cells), state: state.scroll, theme: theme, emptyMessage: empty,
+        Table(columns: columns, source: rows, state: state.scroll, theme: theme, emptyMessage: empty,
               block: Block(title: "Decisions · \(state.section.title) · ←/→ switches", theme: theme))
             .render(in: rect, buffer: &buffer)
     }
 
     private func renderDetail(in area: Rect, buffer: inout Buffer) {
         let theme = context.theme
-        let block = DecisionDetailPage.block(state.openDecision, theme: theme)
+        let block = DecisionDetailPage.block(state.openTitle, theme: theme)
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard state.detail != nil, state.data != nil else {
