@@ -3,9 +3,11 @@ import GRDB
 import LiaisonCore
 
 /// `TouchpointActivity` rows as that type's contract asks: one indexed read of the lookback
-/// touchpoints (by `touchpoints_by_date` for every HCP, `touchpoints_by_hcp` for one), in
-/// HCP, date and id order with the HCP's profile joined in, handed HCP by HCP to the one
-/// sliding-window computation in `TouchpointActivity.activity(of:contacts:settings:)`.
+/// touchpoints (by `touchpoints_by_date` for every HCP, `touchpoints_by_hcp` for one) in HCP,
+/// date and id order, one read of the HCP profiles, then HCP by HCP the one sliding-window
+/// computation, `TouchpointActivity.activity(of:contacts:settings:)`. The profiles are not
+/// joined to the touchpoints: a lookup per touchpoint cost about twice the range read, while
+/// the HCP table is small and read in one pass.
 enum TouchpointActivityQuery {
     /// Every HCP with lookback touchpoints, sorted by HCP id.
     static func all(_ db: Database, now: Date, settings: TouchpointNoiseRule.Settings) throws -> [TouchpointActivity] {
@@ -20,15 +22,18 @@ enum TouchpointActivityQuery {
     }
 
     /// The lookback touchpoints of every HCP, or of `:hcp` when `oneHCP`, in the order the
-    /// window pass reads them; an HCP missing from `hcps` has no activity.
-    private static func sql(oneHCP: Bool) -> String {
+    /// window pass reads them.
+    private static func touchpointSQL(oneHCP: Bool) -> String {
         """
-        SELECT t.hcp_id, t.id, t.date_ms, t.function, t.channel,
-               h.name, h.region_id, h.channel_preference, h.f2f_access
-        FROM touchpoints t JOIN hcps h ON h.id = t.hcp_id
-        WHERE t.date_ms > :start AND t.date_ms <= :now\(oneHCP ? " AND t.hcp_id = :hcp" : "")
-        ORDER BY t.hcp_id, t.date_ms, t.id
+        SELECT hcp_id, id, date_ms, function, channel FROM touchpoints
+        WHERE date_ms > :start AND date_ms <= :now\(oneHCP ? " AND hcp_id = :hcp" : "")
+        ORDER BY hcp_id, date_ms, id
         """
+    }
+
+    /// The profile columns of every HCP, or of `:hcp` when `oneHCP`.
+    private static func hcpSQL(oneHCP: Bool) -> String {
+        "SELECT id, name, region_id, channel_preference, f2f_access FROM hcps" + (oneHCP ? " WHERE id = :hcp" : "")
     }
 
     private static func rows(
@@ -40,41 +45,58 @@ enum TouchpointActivityQuery {
             "now": floorMS(now),
         ]
         if let hcpID { values["hcp"] = hcpID }
-        let statement = try db.cachedStatement(sql: sql(oneHCP: hcpID != nil))
+        let groups = try contactsByHCP(db, arguments: StatementArguments(values), oneHCP: hcpID != nil)
+        guard !groups.isEmpty else { return [] }
+        let profiles = try hcpProfiles(db, hcpID: hcpID, wanted: Set(groups.lazy.map(\.hcpID)))
         var activities: [TouchpointActivity] = []
-        var profile: TouchpointActivity.HCPProfile?
-        var contacts: [TouchpointActivity.Contact] = []
-        func finishHCP() {
-            if let profile, let row = TouchpointActivity.activity(of: profile, contacts: contacts, settings: settings) {
-                activities.append(row)
-            }
-            contacts.removeAll(keepingCapacity: true)
+        activities.reserveCapacity(groups.count)
+        for group in groups {
+            // A touchpoint of an HCP missing from the HCP table gives no row.
+            guard let profile = profiles[group.hcpID],
+                  let row = TouchpointActivity.activity(of: profile, contacts: group.contacts, settings: settings)
+            else { continue }
+            activities.append(row)
         }
-        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
-        while let row = try rows.next() {
-            let hcp: String = row[0]
-            if hcp != profile?.id {
-                finishHCP()
-                profile = try hcpProfile(row, id: hcp)
-            }
-            contacts.append(try contact(row))
-        }
-        finishHCP()
         // SQLite orders ids by bytes; the snapshot's contract is Swift's `<`.
         activities.sort { $0.hcpID < $1.hcpID }
         return activities
     }
 
-    /// Columns 0 and 5…8 of a row: the HCP the touchpoint belongs to.
-    private static func hcpProfile(_ row: Row, id: HCPID) throws -> TouchpointActivity.HCPProfile {
-        TouchpointActivity.HCPProfile(
-            id: id, name: row[5], regionID: row[6],
-            channelPreference: try StoreCoding.enumValue(ChannelPreference.self, row[7], entity: "hcp", id: id),
-            faceToFaceAccess: try StoreCoding.enumValue(FaceToFaceAccess.self, row[8], entity: "hcp", id: id))
+    /// The lookback contacts, one group per HCP in the order read.
+    private static func contactsByHCP(
+        _ db: Database, arguments: StatementArguments, oneHCP: Bool
+    ) throws -> [(hcpID: HCPID, contacts: [TouchpointActivity.Contact])] {
+        var groups: [(hcpID: HCPID, contacts: [TouchpointActivity.Contact])] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: touchpointSQL(oneHCP: oneHCP)), arguments: arguments)
+        while let row = try rows.next() {
+            let hcpID: String = row[0]
+            if groups.last?.hcpID != hcpID { groups.append((hcpID, [])) }
+            groups[groups.count - 1].contacts.append(try contact(row))
+        }
+        return groups
     }
 
-    /// Columns 1…4 of a row: the touchpoint itself; fails on a function or channel this
-    /// build does not know.
+    /// The profiles of the HCPs in `wanted` (read from `hcpID`'s row only, when given), by id.
+    private static func hcpProfiles(
+        _ db: Database, hcpID: HCPID?, wanted: Set<HCPID>
+    ) throws -> [HCPID: TouchpointActivity.HCPProfile] {
+        var profiles: [HCPID: TouchpointActivity.HCPProfile] = [:]
+        profiles.reserveCapacity(wanted.count)
+        let arguments: StatementArguments = hcpID.map { ["hcp": $0] } ?? [:]
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: hcpSQL(oneHCP: hcpID != nil)), arguments: arguments)
+        while let row = try rows.next() {
+            let id: String = row[0]
+            guard wanted.contains(id) else { continue }
+            profiles[id] = TouchpointActivity.HCPProfile(
+                id: id, name: row[1], regionID: row[2],
+                channelPreference: try StoreCoding.enumValue(ChannelPreference.self, row[3], entity: "hcp", id: id),
+                faceToFaceAccess: try StoreCoding.enumValue(FaceToFaceAccess.self, row[4], entity: "hcp", id: id))
+        }
+        return profiles
+    }
+
+    /// A touchpoint row (`hcp_id, id, date_ms, function, channel`) as a contact; fails on a
+    /// function or channel this build does not know.
     private static func contact(_ row: Row) throws -> TouchpointActivity.Contact {
         let id: String = row[1]
         return TouchpointActivity.Contact(
