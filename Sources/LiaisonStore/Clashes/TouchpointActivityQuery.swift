@@ -3,11 +3,12 @@ import GRDB
 import LiaisonCore
 
 /// `TouchpointActivity` rows as that type's contract asks: one indexed read of the lookback
-/// touchpoints (by `touchpoints_by_date` for every HCP, `touchpoints_by_hcp` for one) in HCP,
-/// date and id order, one read of the HCP profiles, then HCP by HCP the one sliding-window
-/// computation, `TouchpointActivity.activity(of:contacts:settings:)`. The profiles are not
-/// joined to the touchpoints: a lookup per touchpoint cost about twice the range read, while
-/// the HCP table is small and read in one pass.
+/// touchpoints (by `touchpoints_by_date` for every HCP, `touchpoints_by_hcp` for one) in
+/// date and id order, grouped by HCP in Swift (cheaper than an SQL sort by HCP), one read of
+/// the HCP profiles, then HCP by HCP the one sliding-window computation,
+/// `TouchpointActivity.activity(of:contacts:settings:)`, whose sort finds each group already
+/// in order. The profiles are not joined to the touchpoints: a lookup per touchpoint cost
+/// about twice the range read, while the HCP table is small and read in one pass.
 enum TouchpointActivityQuery {
     /// Every HCP with lookback touchpoints, sorted by HCP id.
     static func all(_ db: Database, now: Date, settings: TouchpointNoiseRule.Settings) throws -> [TouchpointActivity] {
@@ -27,7 +28,7 @@ enum TouchpointActivityQuery {
         """
         SELECT hcp_id, id, date_ms, function, channel FROM touchpoints
         WHERE date_ms > :start AND date_ms <= :now\(oneHCP ? " AND hcp_id = :hcp" : "")
-        ORDER BY hcp_id, date_ms, id
+        ORDER BY date_ms, id
         """
     }
 
@@ -47,38 +48,36 @@ enum TouchpointActivityQuery {
         if let hcpID { values["hcp"] = hcpID }
         let groups = try contactsByHCP(db, arguments: StatementArguments(values), oneHCP: hcpID != nil)
         guard !groups.isEmpty else { return [] }
-        let profiles = try hcpProfiles(db, hcpID: hcpID, wanted: Set(groups.lazy.map(\.hcpID)))
+        let profiles = try hcpProfiles(db, hcpID: hcpID, wanted: groups)
         var activities: [TouchpointActivity] = []
         activities.reserveCapacity(groups.count)
-        for group in groups {
+        for (hcpID, contacts) in groups {
             // A touchpoint of an HCP missing from the HCP table gives no row.
-            guard let profile = profiles[group.hcpID],
-                  let row = TouchpointActivity.activity(of: profile, contacts: group.contacts, settings: settings)
+            guard let profile = profiles[hcpID],
+                  let row = TouchpointActivity.activity(of: profile, contacts: contacts, settings: settings)
             else { continue }
             activities.append(row)
         }
-        // SQLite orders ids by bytes; the snapshot's contract is Swift's `<`.
         activities.sort { $0.hcpID < $1.hcpID }
         return activities
     }
 
-    /// The lookback contacts, one group per HCP in the order read.
+    /// The lookback contacts by HCP, each HCP's in date and id order.
     private static func contactsByHCP(
         _ db: Database, arguments: StatementArguments, oneHCP: Bool
-    ) throws -> [(hcpID: HCPID, contacts: [TouchpointActivity.Contact])] {
-        var groups: [(hcpID: HCPID, contacts: [TouchpointActivity.Contact])] = []
+    ) throws -> [HCPID: [TouchpointActivity.Contact]] {
+        var groups: [HCPID: [TouchpointActivity.Contact]] = [:]
         let rows = try Row.fetchCursor(db.cachedStatement(sql: touchpointSQL(oneHCP: oneHCP)), arguments: arguments)
         while let row = try rows.next() {
-            let hcpID: String = row[0]
-            if groups.last?.hcpID != hcpID { groups.append((hcpID, [])) }
-            groups[groups.count - 1].contacts.append(try contact(row))
+            groups[row[0] as String, default: []].append(try contact(row))
         }
         return groups
     }
 
-    /// The profiles of the HCPs in `wanted` (read from `hcpID`'s row only, when given), by id.
+    /// The profiles of the HCPs that are keys of `wanted` (read from `hcpID`'s row only, when
+    /// given), by id.
     private static func hcpProfiles(
-        _ db: Database, hcpID: HCPID?, wanted: Set<HCPID>
+        _ db: Database, hcpID: HCPID?, wanted: [HCPID: [TouchpointActivity.Contact]]
     ) throws -> [HCPID: TouchpointActivity.HCPProfile] {
         var profiles: [HCPID: TouchpointActivity.HCPProfile] = [:]
         profiles.reserveCapacity(wanted.count)
@@ -86,7 +85,7 @@ enum TouchpointActivityQuery {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: hcpSQL(oneHCP: hcpID != nil)), arguments: arguments)
         while let row = try rows.next() {
             let id: String = row[0]
-            guard wanted.contains(id) else { continue }
+            guard wanted[id] != nil else { continue }
             profiles[id] = TouchpointActivity.HCPProfile(
                 id: id, name: row[1], regionID: row[2],
                 channelPreference: try StoreCoding.enumValue(ChannelPreference.self, row[3], entity: "hcp", id: id),
