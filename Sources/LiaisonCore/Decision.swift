@@ -71,7 +71,7 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
             guard let resolution else {
                 throw ValidationError(entity: "decision", field: "resolution", reason: "a decided decision needs a resolution mode")
             }
-            if rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if rationale.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                 throw ValidationError(entity: "decision", field: "rationale", reason: "\"decided\" needs a rationale")
             }
             if decidedBy == nil {

@@ -71,8 +71,9 @@ public struct Case: Codable, Hashable, Sendable {
         self.evidence = evidence
     }
 
-    /// True when no argument has been written.
-    public var isEmpty: Bool { argument.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    /// True when no argument has been written (only whitespace; a scalar scan, not
+    /// Foundation's trimming, which dominated reading thousands of decisions).
+    public var isEmpty: Bool { argument.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 }
 
 /// A person's recorded stance on a decision.

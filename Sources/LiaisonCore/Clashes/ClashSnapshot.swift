@@ -20,7 +20,7 @@ import Foundation
 /// - `channelProfiles`: HCP counts per region × specialty × segment, see `HCPChannelProfile`
 ///   for the SQL contract.
 /// - `touchpointActivity`: per HCP, the densest touchpoint window and contacts against
-///   preference, see `TouchpointActivity` for the SQL contract.
+///   preference, see `TouchpointActivity` for the contract.
 /// - `needle`: the `needle` section of the config; a change to it, like a change to the
 ///   `ClashConfig`, needs a full recompute.
 ///

@@ -2,13 +2,12 @@ import Foundation
 
 /// One HCP's recent touchpoints, as counted by the store for the touchpoint-noise rule.
 ///
-/// Contract for the store (computed in SQL, never by loading touchpoints into Swift). With
-/// `s = ClashConfig.touchpointNoise`, `L = now − s.lookbackDays days` and `N = s.windowDays`,
-/// over the HCP's touchpoints with `L < date ≤ now` (the lookback set):
+/// Contract. With `s = ClashConfig.touchpointNoise`, `L = now − s.lookbackDays days` and
+/// `N = s.windowDays`, over the HCP's touchpoints with `L < date ≤ now` (the lookback set):
 /// - densest window: for each lookback touchpoint `a`, its window is the lookback touchpoints
 ///   `b` with `a.date ≤ b.date < a.date + N days`. The densest window has the most
 ///   touchpoints, then the most distinct functions, then the earliest `a.date`, then the
-///   smallest `a.id` (uppercase UUID text);
+///   smallest `a.id` (uppercase UUID text, which orders like the id's 16 bytes);
 /// - `windowStart`: `a.date` of that window; `windowEnd`: the latest `date` in it;
 /// - `windowCounts`: touchpoints in that window per function (functions with 0 are absent);
 /// - `contradictingCount`: lookback touchpoints whose channel goes against the HCP's
@@ -18,16 +17,16 @@ import Foundation
 /// - the HCP's name, region, channel preference and access, joined from the HCP table.
 ///
 /// One row per HCP with at least one lookback touchpoint; a missing HCP has no activity.
-/// Sketch, with an index on `touchpoint(hcp_id, date)`:
-/// ```sql
-/// WITH l AS (SELECT * FROM touchpoint WHERE date > :lookbackStart AND date <= :now),
-/// w AS (SELECT a.hcp_id, a.id, a.date AS start, MAX(b.date) AS end,
-///              COUNT(*) AS n, COUNT(DISTINCT b.function) AS f
-///       FROM l a JOIN l b ON b.hcp_id = a.hcp_id AND b.date >= a.date AND b.date < a.date + :N days
-///       GROUP BY a.id),
-/// best AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY hcp_id ORDER BY n DESC, f DESC, start, id) AS r FROM w)
-/// SELECT … FROM best WHERE r = 1   -- then count by function inside [start, start + N days)
-/// ```
+///
+/// One computation, `activity(of:contacts:settings:)`, a linear sliding-window pass in Swift,
+/// serves both the dataset path (`compute(touchpoints:hcps:now:settings:)`) and the store.
+/// The store reads only the bounded lookback set (one indexed range read of id, HCP, date,
+/// function and channel, plus the profile columns of the HCPs it names) and hands it to that
+/// pass. It does not compute the rows in SQL: the window-function statement that did (a
+/// `RANGE` frame per function, `ROW_NUMBER`, two correlated subqueries per HCP) cost ~400–500
+/// ms at 1M insights (~40k lookback touchpoints, 12.7k HCPs); the read and the pass cost
+/// ~120–140 ms there.
+///
 /// After a touchpoint is logged, edited or removed, refresh that HCP's row only and send
 /// `DataChange.touchpointLogged(hcpID:)`; when `now` moves, recompute every row
 /// (`clockAdvanced`); when an HCP's preference or access changes, recompute its row and send

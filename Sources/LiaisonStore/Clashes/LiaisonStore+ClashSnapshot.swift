@@ -4,8 +4,9 @@ import LiaisonCore
 
 extension LiaisonStore {
     /// Everything the clash engine reads at `now`, in one read transaction: reference data,
-    /// plans, decisions and triage in full; insight, touchpoint and HCP data only as the SQL
-    /// aggregates `ThemeActivity`, `TouchpointActivity` and `HCPChannelProfile` define.
+    /// plans, decisions and triage in full; insight, touchpoint and HCP data only as the
+    /// aggregates `ThemeActivity`, `TouchpointActivity` and `HCPChannelProfile` define (the
+    /// touchpoint one computed in Swift from the bounded lookback set).
     /// Rows are sorted by id (decisions by creation time, then id). `timing`, when given,
     /// receives the wall milliseconds of each part.
     public func clashSnapshot(

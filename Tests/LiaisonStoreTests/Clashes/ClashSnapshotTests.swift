@@ -81,6 +81,50 @@ final class ClashSnapshotTests: XCTestCase {
         XCTAssertEqual(burst.contradictingCount, 1, "a visit to an HCP who prefers remote contact")
     }
 
+    func testTouchpointActivityBreaksTiesLikeTheContract() throws {
+        // hcp:h0003 prefers digital contact and has no fixture touchpoints: an early window of
+        // four MSL emails and a later one of four contacts from three functions, three of
+        // them on one day with ids whose text order differs from a little-endian word order.
+        let store = try StoreFixture.store()
+        let hcp = "hcp:h0003"
+        let day = { (days: Double) in StoreFixture.now.addingTimeInterval(days * StoreFixture.day) }
+        var inserted: [Touchpoint] = []
+        for index in 0..<4 {
+            inserted.append(try Touchpoint(
+                id: StoreFixture.id(960 + index), hcpID: hcp, date: day(-60 + Double(index)), function: .msl,
+                channel: .email, topic: "Early \(index)"))
+        }
+        let late: [(String, Double, TouchpointFunction, InteractionChannel)] = [
+            ("01000000-0000-0000-0000-000000000000", -4, .msl, .faceToFace),
+            ("00000000-0000-0002-0000-000000000000", -4, .sales, .email),
+            ("00000000-0000-0000-0000-0000000000FF", -4, .marketing, .faceToFace),
+            ("FF000000-0000-0000-0000-000000000000", -2, .msl, .faceToFace),
+        ]
+        for (id, days, function, channel) in late {
+            inserted.append(try Touchpoint(
+                id: UUID(uuidString: id)!, hcpID: hcp, date: day(days), function: function, channel: channel, topic: "Late"))
+        }
+        for touchpoint in inserted { try store.insertTouchpoint(touchpoint, by: "person:admin") }
+        var settings = TouchpointNoiseRule.Settings.defaults
+        settings.sampleSize = 3
+        let rows = try store.touchpointActivity(now: StoreFixture.now, settings: settings)
+        let row = try XCTUnwrap(rows.first { $0.hcpID == hcp })
+        let ids = inserted.map(\.id)
+        XCTAssertEqual(row.windowStart, day(-4), "equal counts: the window with more functions wins")
+        XCTAssertEqual(row.windowEnd, day(-2))
+        XCTAssertEqual(row.windowCounts, [.msl: 2, .sales: 1, .marketing: 1])
+        XCTAssertEqual(row.sampleTouchpointIDs, [ids[7], ids[6], ids[5]])
+        XCTAssertEqual(row.contradictingCount, 3)
+        XCTAssertEqual(row.contradictingSampleIDs, [ids[7], ids[6], ids[4]])
+        XCTAssertEqual(row.hcpName, "Dr. Eva Lang")
+        XCTAssertEqual(row.faceToFaceAccess, FaceToFaceAccess.none)
+        let one = try store.read { db in
+            try TouchpointActivityQuery.one(db, hcpID: hcp, now: StoreFixture.now, settings: settings)
+        }
+        XCTAssertEqual(one, row)
+        XCTAssertEqual(rows.map(\.hcpID), ["hcp:h0001", "hcp:h0003", "hcp:h0004"])
+    }
+
     func testChannelProfilesMatchTheReference() throws {
         let store = try StoreFixture.store()
         XCTAssertEqual(try store.hcpChannelProfiles(), HCPChannelProfile.profiles(from: try StoreFixture.dataset().hcps))
