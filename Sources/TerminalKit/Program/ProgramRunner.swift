@@ -22,7 +22,7 @@ public final class ProgramRunner<P: Program> {
     /// The latest state (the final state once `run` returns).
     public private(set) var state: P.State?
 
-    private let mailbox = Mailbox<P.Message>()
+    private let mailbox: Mailbox<P.Message>
     private var tasks: [UInt64: Task<Void, Never>] = [:]
     private var timers: [String: Task<Void, Never>] = [:]
     private var nextTaskID: UInt64 = 0
@@ -34,6 +34,7 @@ public final class ProgramRunner<P: Program> {
         self.terminal = terminal
         self.minimumSize = minimumSize
         self.tickInterval = tickInterval
+        mailbox = Mailbox(wakeup: terminal.wakeup)
     }
 
     /// Runs until an update returns `.quit` (or Ctrl-C); returns the final state.

@@ -25,7 +25,7 @@ struct JourneyTally {
         // A thread that ends takes its time out of the sum: such a key is not counted.
         if let used, used >= 0 { cpu.append(used) }
         let response = burst.frames.firstIndex { frame in
-            key.shows.map { frame.text.contains($0) } ?? Self.showsContent(frame.text)
+            key.shows.isEmpty ? Self.showsContent(frame.text) : key.shows.allSatisfy { frame.text.contains($0) }
         }
         guard let response else {
             unseen += 1

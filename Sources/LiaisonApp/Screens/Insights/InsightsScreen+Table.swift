@@ -25,6 +25,10 @@ extension InsightsScreen {
             if state.window.start == 0 { move(.top, &state, context: context) } else {
                 startQuery(&state, search: nil, focus: nil, context: context)
             }
+        case .char("G"), .end:
+            if state.window.next == nil, !state.window.items.isEmpty { move(.bottom, &state, context: context) } else {
+                jumpToEnd(&state, context: context)
+            }
         case .enter, .char("d"):
             let layout = InsightsLayout(area: context.area, state: state)
             state.detailToggle = layout.detail == nil
@@ -45,6 +49,16 @@ extension InsightsScreen {
         default: return Step(handled: false)
         }
         return Step()
+    }
+
+    /// Loads the last page of the listing (`G` when the end is not loaded): the same query from
+    /// its other end, placed at the known total when it counts the same query.
+    static func jumpToEnd(_ state: inout InsightsState, context: ScreenContext) {
+        let query = state.query(viewer: context.person?.id)
+        let total = state.countedQuery == query && !state.totalIsStale && !state.isCounting ? state.total : nil
+        state.restart()
+        state.focusID = nil
+        state.outbox.append(.last(generation: state.generation, query: query, limit: state.pageSize, total: total))
     }
 
     /// Moves the selection within the loaded rows and asks for the neighbouring pages early.
@@ -98,7 +112,10 @@ extension InsightsScreen {
         countListing(listing, &state, context: context)
         state.isLoading = false
         state.error = nil
-        if let focus = listing.focusID, let index = state.window.index(of: focus) {
+        if listing.selectsLast, state.window.end > 0 {
+            let last = state.window.end - 1
+            state.scroll = ScrollState(selected: last, offset: max(0, last - rows + 1))
+        } else if let focus = listing.focusID, let index = state.window.index(of: focus) {
             let keepsRow = (state.scroll.selected ?? 0) - state.scroll.offset
             let onScreen = (0..<rows).contains(keepsRow) ? keepsRow : Swift.min(2, rows - 1)
             state.scroll = ScrollState(selected: index, offset: max(0, index - onScreen))
