@@ -77,8 +77,16 @@ final class InsightsListingTests: XCTestCase {
         XCTAssertEqual(screen.state.window.start, 0, "scrolling up reached the newest insight")
         screen.press(.char("G"))
         XCTAssertEqual(screen.state.selected?.id, all.last?.id, "G again, from the top")
+        let loadsBeforeG = screen.performed.count
         screen.press(.char("g"))
         XCTAssertEqual(screen.state.selected?.id, all.first?.id, "g goes back to the newest")
+        XCTAssertEqual(screen.state.scroll.selected, 0)
+        XCTAssertFalse(screen.performed.dropFirst(loadsBeforeG).contains { if case .first = $0 { return true }; return false },
+                       "g draws the kept first page without reading it again")
+        screen.press(.char("j"))
+        XCTAssertEqual(screen.state.selected?.id, all[1].id)
+        screen.press(.char("r"))
+        XCTAssertEqual(screen.state.total, all.count, "a reload counts and lists again")
     }
 
     func testGRespectsTheFiltersAndTheSearch() throws {

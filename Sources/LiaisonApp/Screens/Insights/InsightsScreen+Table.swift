@@ -22,7 +22,11 @@ extension InsightsScreen {
         case .pageDown: move(.down(rows), &state, context: context)
         case .pageUp: move(.up(rows), &state, context: context)
         case .char("g"), .home:
-            if state.window.start == 0 { move(.top, &state, context: context) } else {
+            if state.window.start == 0 {
+                move(.top, &state, context: context)
+            } else if let head = state.headPage {
+                showHead(head, &state, context: context)
+            } else {
                 startQuery(&state, search: nil, focus: nil, context: context)
             }
         case .char("G"), .end:
@@ -49,6 +53,18 @@ extension InsightsScreen {
         default: return Step(handled: false)
         }
         return Step()
+    }
+
+    /// Shows the kept first page of the query (`g` far from the top) without reading it again.
+    static func showHead(_ head: Page<Insight>, _ state: inout InsightsState, context: ScreenContext) {
+        state.discardPendingPages()
+        if state.isCounting {
+            state.outbox.append(.count(generation: state.generation, query: state.query(viewer: context.person?.id)))
+        }
+        state.window = InsightWindow(page: head, start: 0)
+        state.scroll = ScrollState(selected: 0, offset: 0)
+        state.detailScroll = 0
+        settleSelection(&state, context: context)
     }
 
     /// Loads the last page of the listing (`G` when the end is not loaded): the same query from
@@ -109,6 +125,7 @@ extension InsightsScreen {
     static func showListing(_ listing: InsightListing, _ state: inout InsightsState, context: ScreenContext) {
         let rows = InsightsLayout(area: context.area, state: state).visibleRows
         state.window = InsightWindow(page: listing.page, start: listing.start)
+        if listing.start == 0, listing.page.previous == nil { state.headPage = listing.page }
         countListing(listing, &state, context: context)
         state.isLoading = false
         state.error = nil

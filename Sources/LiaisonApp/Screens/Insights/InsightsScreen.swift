@@ -156,6 +156,7 @@ public enum InsightsScreen: ScreenModule {
     /// or around `focus`.
     static func startQuery(_ state: inout InsightsState, search: String?, focus: UUID?, context: ScreenContext) {
         state.restart(search: search)
+        state.headPage = nil
         state.focusID = focus
         state.outbox.append(.first(
             generation: state.generation, query: state.query(viewer: context.person?.id), limit: state.pageSize, focus: focus))
