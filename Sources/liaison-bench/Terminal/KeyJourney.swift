@@ -5,9 +5,9 @@ struct KeyJourney: Sendable {
     /// A measured key and, where it can be told from the bytes, texts its visible effect
     /// writes (the typed character; the title of the screen switched to together with text
     /// only that screen's loaded rows write, so a frame with the title over "Loading…" is not
-    /// the answer). The first frame after the key that writes all of them is the key's
-    /// response; without `shows`, the first frame that writes more than busy markers
-    /// ("· updating…") is.
+    /// the answer). Frames are diffs, so the texts may come in several frames (the title,
+    /// then the rows): the frame that completes them is the key's response. Without `shows`,
+    /// the first frame that writes more than busy markers ("· updating…") is.
     struct Key: Sendable {
         var bytes: String
         var shows: [String] = []

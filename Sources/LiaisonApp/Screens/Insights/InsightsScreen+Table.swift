@@ -68,13 +68,16 @@ extension InsightsScreen {
     }
 
     /// Loads the last page of the listing (`G` when the end is not loaded): the same query from
-    /// its other end, placed at the known total when it counts the same query.
+    /// its other end, placed at the known total when it counts the same query. The page is one
+    /// screenful, so the jump reads and decodes no more rows than it shows; the rows above
+    /// come with the usual prefetch.
     static func jumpToEnd(_ state: inout InsightsState, context: ScreenContext) {
         let query = state.query(viewer: context.person?.id)
         let total = state.countedQuery == query && !state.totalIsStale && !state.isCounting ? state.total : nil
+        let screenful = InsightsLayout(area: context.area, state: state).visibleRows
         state.restart()
         state.focusID = nil
-        state.outbox.append(.last(generation: state.generation, query: query, limit: state.pageSize, total: total))
+        state.outbox.append(.last(generation: state.generation, query: query, limit: max(1, min(state.pageSize, screenful)), total: total))
     }
 
     /// Moves the selection within the loaded rows and asks for the neighbouring pages early.
