@@ -2,7 +2,8 @@
 /// concurrently, and draws `view` (only the diff reaches the terminal).
 ///
 /// The runner lives on the main actor; effects run in detached tasks and hand their
-/// messages back through a mailbox. Right after `initialize`, `update` receives a
+/// messages back through a mailbox, which wakes a terminal waiting for input (its `wakeup`)
+/// so their frames are drawn at once rather than after the poll interval. Right after `initialize`, `update` receives a
 /// `.resize` event with the terminal's current size, so programs always know it.
 /// Ctrl-C always quits unless `quitsOnCtrlC` is false.
 @MainActor
