@@ -3,7 +3,8 @@
 ///
 /// The runner lives on the main actor; effects run in detached tasks and hand their
 /// messages back through a mailbox, which wakes a terminal waiting for input (its `wakeup`)
-/// so their frames are drawn at once rather than after the poll interval. Right after `initialize`, `update` receives a
+/// so their frames are drawn at once rather than after the poll interval. An update's effects
+/// start right after the frame it leads to is drawn. Right after `initialize`, `update` receives a
 /// `.resize` event with the terminal's current size, so programs always know it.
 /// Ctrl-C always quits unless `quitsOnCtrlC` is false.
 @MainActor
@@ -28,6 +29,8 @@ public final class ProgramRunner<P: Program> {
     private var timers: [String: Task<Void, Never>] = [:]
     private var nextTaskID: UInt64 = 0
     private var quitting = false
+    /// Effects of the updates since the last frame, started once it is drawn.
+    private var deferred: [Effect<P.Message>] = []
 
     /// Creates a runner.
     public init(program: P, terminal: any Terminal, minimumSize: Size? = nil, tickInterval: Duration? = nil) {
@@ -47,6 +50,7 @@ public final class ProgramRunner<P: Program> {
         let size = terminal.size
         var current = apply(.event(.resize(width: size.width, height: size.height)), to: initial)
         draw(current)
+        performDeferred()
         let clock = ContinuousClock()
         var nextTick = tickInterval.map { clock.now + $0 }
         while !quitting {
@@ -63,25 +67,41 @@ public final class ProgramRunner<P: Program> {
                 changed = true
                 if quitting { break }
             }
-            if changed { draw(current) }
+            if changed {
+                draw(current)
+                performDeferred()
+            }
             var wait = pollInterval
             if let tick = nextTick { wait = max(.zero, min(wait, tick - clock.now)) }
             guard let event = await terminal.nextEvent(timeout: wait) else { continue }
             if quitsOnCtrlC, event == .key(.ctrl("c")) { break }
             if case .resize = event { terminal.invalidate() }
             current = apply(.event(event), to: current)
-            if !quitting { draw(current) }
+            if !quitting {
+                draw(current)
+                performDeferred()
+            }
         }
         stopEffects()
         state = current
         return current
     }
 
+    /// Updates the state; the effects wait for the next frame (`performDeferred`), so the
+    /// frame answering an input is drawn before the work it starts competes for the CPU.
     private func apply(_ input: ProgramInput<P.Message>, to current: P.State) -> P.State {
         let (next, effects) = program.update(current, input)
         state = next
-        perform(effects)
+        for effect in effects {
+            if case .quit = effect.kind { quitting = true } else { deferred.append(effect) }
+        }
         return next
+    }
+
+    private func performDeferred() {
+        let effects = deferred
+        deferred = []
+        perform(effects)
     }
 
     private func draw(_ current: P.State) {
