@@ -32,6 +32,8 @@ public struct AppEnvironment: Sendable {
     public var clashHandle: ClashServiceHandle?
     /// The HCP directory and picker index of the log form, read once per session.
     public let hcpPickers = HCPPickerCache()
+    /// Names of regions, products, people, institutions and HCPs, read once per session.
+    public let referenceNames = ReferenceNamesCache()
 
     /// The current clashes; nil while they are computed (`clashesComputing`), after a failed
     /// computation, or when the session was started without clash settings (the clash views

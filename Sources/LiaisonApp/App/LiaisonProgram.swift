@@ -121,7 +121,7 @@ public struct LiaisonProgram: Program {
             if state.status?.id == id { state.status = nil }
             return []
         case .clashesComputed:
-            var effects = apply([.dataChanged], in: &state)
+            var effects = apply([.dataChanged], in: &state) + preloadScreens(in: &state)
             if case .failed(let reason) = env.clashHandle?.phase {
                 effects += showStatus("Could not compute the clashes: \(reason)", .error, in: &state)
             }
@@ -129,18 +129,37 @@ public struct LiaisonProgram: Program {
         }
     }
 
+    /// Screens loaded in the background once the clashes are computed, when not visited yet,
+    /// so their first visit draws their rows at once: the list screens, whose first page is
+    /// small. Decisions (every decision) and the meeting (opens the week's meeting) load when
+    /// first shown.
+    static let preloadedScreens: [Screen] = [.plans, .insights, .people, .clashes]
+
+    /// Loads the not yet visited `preloadedScreens` as if shown, at the current data version.
+    func preloadScreens(in state: inout AppState) -> [Effect<AppMessage>] {
+        var effects: [Effect<AppMessage>] = []
+        for screen in Self.preloadedScreens where screen != state.screen && state.loadedVersion[screen] == nil {
+            state.loadedVersion[screen] = state.dataVersion
+            effects += route(.activated(nil), to: screen, in: &state)
+        }
+        return effects
+    }
+
     /// Computes the session's clashes on a thread of their own (seconds of work that would
     /// otherwise hold one of the few threads effects share); the screens reload when ready.
-    /// The log form's HCP list is read first on the same thread (a tenth of a second), so
-    /// `n` and typing right after start need not wait for it.
+    /// The log form's HCP list and the names the Insights and People screens show are read
+    /// first on the same thread (a tenth of a second), so `n`, typing and the first visit of
+    /// those screens need not wait for them.
     func computeClashes(_ handle: ClashServiceHandle) -> Effect<AppMessage> {
         let store = env.store
         let clock = env.clock
         let hcpPickers = env.hcpPickers
+        let referenceNames = env.referenceNames
         return .run {
             await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
                 Thread.detachNewThread {
                     hcpPickers.preload(store: store)
+                    referenceNames.preload(store: store, hcps: hcpPickers)
                     handle.compute(store: store, now: clock())
                     done.resume()
                 }

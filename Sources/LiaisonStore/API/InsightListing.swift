@@ -67,6 +67,18 @@ extension LiaisonStore {
         }
     }
 
+    /// The last page of insights matching `query` (the oldest interactions, ties by id), in
+    /// listing order: read backwards from the end of the listing, so it costs what the first
+    /// page does. Its `previous` continues towards the newest rows; `next` is nil.
+    public func lastInsights(matching query: InsightQuery, limit: Int = 50) throws -> Page<Insight> {
+        try read { db in
+            if let search = try InsightSearchListing(query, in: db) {
+                return try search.page(db, before: nil, limit: limit)
+            }
+            return try InsightListing.keyset(query).page(db, before: nil, limit: limit, decode: RowDecoder.insight)
+        }
+    }
+
     /// How many insights match `query`.
     public func countInsights(matching query: InsightQuery) throws -> Int {
         try read { db in

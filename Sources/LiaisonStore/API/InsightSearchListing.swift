@@ -69,8 +69,8 @@ struct InsightSearchListing {
         return try base.page(rows: rows, after: cursor, limit: limit, decode: RowDecoder.insight)
     }
 
-    /// The page that ends just before `cursor`, in listing order.
-    func page(_ db: Database, before cursor: PageCursor, limit: Int) throws -> Page<Insight> {
+    /// The page that ends just before `cursor` (the last page when nil), in listing order.
+    func page(_ db: Database, before cursor: PageCursor?, limit: Int) throws -> Page<Insight> {
         let rows = try fetch(db, from: cursor, forward: false, limit: limit)
         return try base.page(rows: rows, before: cursor, limit: limit, decode: RowDecoder.insight)
     }

@@ -39,20 +39,22 @@ struct KeysetQuery {
             previous: cursor == nil ? nil : kept.first.map(cursor(for:)))
     }
 
-    /// The page that ends just before `cursor`, in listing order.
-    func page<Item>(_ db: Database, before cursor: PageCursor, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
+    /// The page that ends just before `cursor` (the last page of the listing when nil), in
+    /// listing order.
+    func page<Item>(_ db: Database, before cursor: PageCursor?, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
         try page(rows: fetch(db, from: cursor, forward: false, limit: limit), before: cursor, limit: limit, decode: decode)
     }
 
-    /// The page ending before `cursor` made of `rows`: what `fetch(_:from:forward:limit:)`
-    /// returned going backward (up to `limit` + 1 rows, in reverse listing order).
-    func page<Item>(rows: [Row], before cursor: PageCursor, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
+    /// The page ending before `cursor` (at the end of the listing when nil) made of `rows`:
+    /// what `fetch(_:from:forward:limit:)` returned going backward (up to `limit` + 1 rows,
+    /// in reverse listing order).
+    func page<Item>(rows: [Row], before cursor: PageCursor?, limit: Int, decode: (Row) throws -> Item) throws -> Page<Item> {
         let more = rows.count > limit
         let kept = Array(rows.prefix(limit).reversed())
         let items = try kept.map(decode)
         return Page(
             items: items,
-            next: kept.last.map(cursor(for:)),
+            next: cursor == nil ? nil : kept.last.map(cursor(for:)),
             previous: more ? kept.first.map(cursor(for:)) : nil)
     }
 

@@ -104,9 +104,20 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Reads the next event, waiting at most `timeout`.
+    /// An effect's message ends the wait early (see `ProgramRunner`).
+    public let wakeup = WakeupPipe()
+
     public func nextEvent(timeout: Duration) async -> Event? {
         if !queued.isEmpty { return queued.removeFirst() }
-        readInput(waitMilliseconds: Self.milliseconds(timeout))
+        var wait = Self.milliseconds(timeout)
+        if wait > 0, let wakeup, !decoder.hasPending {
+            // Input curses already buffered first, then a wait that a wake-up also ends.
+            readInput(waitMilliseconds: 0)
+            if !queued.isEmpty { return queued.removeFirst() }
+            wakeup.wait(forReadable: STDIN_FILENO, milliseconds: wait)
+            wait = 0
+        }
+        readInput(waitMilliseconds: wait)
         return queued.isEmpty ? nil : queued.removeFirst()
     }
 

@@ -28,4 +28,11 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// The next input event, waiting at most `timeout`; nil when nothing arrived.
     func nextEvent(timeout: Duration) async -> Event?
+    /// Cuts `nextEvent`'s wait short when signalled (nil: the wait runs its course).
+    var wakeup: WakeupPipe? { get }
+}
+
+extension Terminal {
+    /// No wake-up: `nextEvent` waits for input or its timeout.
+    public var wakeup: WakeupPipe? { nil }
 }

@@ -6,12 +6,20 @@ final class Mailbox<Message: Sendable>: @unchecked Sendable {
     private var messages: [Message] = []
     private var finishedTasks: [UInt64] = []
     private let lock = NSLock()
+    /// Signalled for every message, so a runner waiting for input handles it at once.
+    private let wakeup: WakeupPipe?
+
+    /// A mailbox that signals `wakeup` (when given) for every message.
+    init(wakeup: WakeupPipe? = nil) {
+        self.wakeup = wakeup
+    }
 
     /// Queues a message for the next `update`.
     func post(_ message: Message) {
         lock.lock()
         messages.append(message)
         lock.unlock()
+        wakeup?.signal()
     }
 
     /// Records that the effect task `id` has ended, so the runner can drop its handle.

@@ -2,7 +2,9 @@
 /// concurrently, and draws `view` (only the diff reaches the terminal).
 ///
 /// The runner lives on the main actor; effects run in detached tasks and hand their
-/// messages back through a mailbox. Right after `initialize`, `update` receives a
+/// messages back through a mailbox, which wakes a terminal waiting for input (its `wakeup`)
+/// so their frames are drawn at once rather than after the poll interval. An update's effects
+/// start right after the frame it leads to is drawn. Right after `initialize`, `update` receives a
 /// `.resize` event with the terminal's current size, so programs always know it.
 /// Ctrl-C always quits unless `quitsOnCtrlC` is false.
 @MainActor
@@ -22,11 +24,13 @@ public final class ProgramRunner<P: Program> {
     /// The latest state (the final state once `run` returns).
     public private(set) var state: P.State?
 
-    private let mailbox = Mailbox<P.Message>()
+    private let mailbox: Mailbox<P.Message>
     private var tasks: [UInt64: Task<Void, Never>] = [:]
     private var timers: [String: Task<Void, Never>] = [:]
     private var nextTaskID: UInt64 = 0
     private var quitting = false
+    /// Effects of the updates since the last frame, started once it is drawn.
+    private var deferred: [Effect<P.Message>] = []
 
     /// Creates a runner.
     public init(program: P, terminal: any Terminal, minimumSize: Size? = nil, tickInterval: Duration? = nil) {
@@ -34,6 +38,7 @@ public final class ProgramRunner<P: Program> {
         self.terminal = terminal
         self.minimumSize = minimumSize
         self.tickInterval = tickInterval
+        mailbox = Mailbox(wakeup: terminal.wakeup)
     }
 
     /// Runs until an update returns `.quit` (or Ctrl-C); returns the final state.
@@ -45,6 +50,7 @@ public final class ProgramRunner<P: Program> {
         let size = terminal.size
         var current = apply(.event(.resize(width: size.width, height: size.height)), to: initial)
         draw(current)
+        performDeferred()
         let clock = ContinuousClock()
         var nextTick = tickInterval.map { clock.now + $0 }
         while !quitting {
@@ -61,25 +67,41 @@ public final class ProgramRunner<P: Program> {
                 changed = true
                 if quitting { break }
             }
-            if changed { draw(current) }
+            if changed {
+                draw(current)
+                performDeferred()
+            }
             var wait = pollInterval
             if let tick = nextTick { wait = max(.zero, min(wait, tick - clock.now)) }
             guard let event = await terminal.nextEvent(timeout: wait) else { continue }
             if quitsOnCtrlC, event == .key(.ctrl("c")) { break }
             if case .resize = event { terminal.invalidate() }
             current = apply(.event(event), to: current)
-            if !quitting { draw(current) }
+            if !quitting {
+                draw(current)
+                performDeferred()
+            }
         }
         stopEffects()
         state = current
         return current
     }
 
+    /// Updates the state; the effects wait for the next frame (`performDeferred`), so the
+    /// frame answering an input is drawn before the work it starts competes for the CPU.
     private func apply(_ input: ProgramInput<P.Message>, to current: P.State) -> P.State {
         let (next, effects) = program.update(current, input)
         state = next
-        perform(effects)
+        for effect in effects {
+            if case .quit = effect.kind { quitting = true } else { deferred.append(effect) }
+        }
         return next
+    }
+
+    private func performDeferred() {
+        let effects = deferred
+        deferred = []
+        perform(effects)
     }
 
     private func draw(_ current: P.State) {

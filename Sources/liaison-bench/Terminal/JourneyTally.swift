@@ -24,8 +24,13 @@ struct JourneyTally {
         settled.append(last - sent)
         // A thread that ends takes its time out of the sum: such a key is not counted.
         if let used, used >= 0 { cpu.append(used) }
+        // A key with `shows` is answered once the frames so far have written all of its texts
+        // (a screen's title can come in one frame and its rows in a later one).
+        var written = ""
         let response = burst.frames.firstIndex { frame in
-            key.shows.map { frame.text.contains($0) } ?? Self.showsContent(frame.text)
+            guard !key.shows.isEmpty else { return Self.showsContent(frame.text) }
+            written += frame.text
+            return key.shows.allSatisfy { written.contains($0) }
         }
         guard let response else {
             unseen += 1

@@ -35,6 +35,21 @@ final class InsightsGoldenTests: XCTestCase {
         XCTAssertTrue(driver.screenText.contains("What was said"))
     }
 
+    func testGShowsTheOldestRowsAndKMovesUp80x24() throws {
+        var driver = AppDriver(env: try AppFixture.environment(store: try AppFixture.store()), width: 80, height: 24)
+        driver.pageInsights(by: 10)
+        driver.press(.char(Character(String(Screen.insights.number))))
+        driver.settleScreens()
+        driver.press(.char("G"))
+        driver.settleScreens()
+        XCTAssertNil(GoldenFile.mismatch(driver.render(), named: "insights-last-80x24"))
+        XCTAssertTrue(driver.screenText.contains("37 of 37"), driver.screenText)
+        driver.press(.char("k"))
+        driver.settleScreens()
+        XCTAssertTrue(driver.screenText.contains("36 of 37"), driver.screenText)
+        XCTAssertEqual(driver.state.insights.window.start > 0, true, "only the end of the listing was read")
+    }
+
     func testSearch80x24() throws {
         let driver = try searching(width: 80, height: 24)
         XCTAssertNil(GoldenFile.mismatch(driver.render(), named: "insights-search-80x24"))

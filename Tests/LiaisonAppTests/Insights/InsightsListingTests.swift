@@ -57,6 +57,65 @@ final class InsightsListingTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(pageLoads.count, 4, "pages were fetched with keysets in both directions")
     }
 
+    func testGLoadsTheLastPageAndKScrollsBackUpWithKeysets() throws {
+        var screen = try InsightsHarness(store: store, height: 12, pageSize: 10, maxPages: 2)
+        screen.run(.activated(nil))
+        let all = try everyVisibleInsight()
+        screen.press(.char("G"))
+        XCTAssertTrue(screen.performed.contains { if case .last = $0 { return true }; return false },
+                      "the end of a listing not loaded yet is read from the other end")
+        XCTAssertEqual(screen.state.selected?.id, all.last?.id, "G selects the oldest insight")
+        XCTAssertEqual(screen.state.scroll.selected, all.count - 1, "at its absolute row")
+        XCTAssertEqual(screen.state.total, all.count)
+        XCTAssertGreaterThan(screen.state.window.start, 0, "the first rows were not read to get there")
+        XCTAssertNil(screen.state.window.next)
+        for step in stride(from: all.count - 2, through: 0, by: -1) {
+            screen.press(.char("k"))
+            XCTAssertEqual(screen.state.selected?.id, all[step].id, "row \(step) on the way up from the end")
+            XCTAssertEqual(screen.state.scroll.selected, step)
+        }
+        XCTAssertEqual(screen.state.window.start, 0, "scrolling up reached the newest insight")
+        screen.press(.char("G"))
+        XCTAssertEqual(screen.state.selected?.id, all.last?.id, "G again, from the top")
+        let loadsBeforeG = screen.performed.count
+        screen.press(.char("g"))
+        XCTAssertEqual(screen.state.selected?.id, all.first?.id, "g goes back to the newest")
+        XCTAssertEqual(screen.state.scroll.selected, 0)
+        XCTAssertFalse(screen.performed.dropFirst(loadsBeforeG).contains { if case .first = $0 { return true }; return false },
+                       "g draws the kept first page without reading it again")
+        screen.press(.char("j"))
+        XCTAssertEqual(screen.state.selected?.id, all[1].id)
+        screen.press(.char("r"))
+        XCTAssertEqual(screen.state.total, all.count, "a reload counts and lists again")
+    }
+
+    func testGRespectsTheFiltersAndTheSearch() throws {
+        var screen = try InsightsHarness(store: store, height: 12, pageSize: 3, maxPages: 2)
+        screen.run(.activated(.region("region:north")))
+        var query = visible
+        query.regionID = "region:north"
+        let north = try everyVisibleInsight(query)
+        XCTAssertGreaterThan(north.count, 3)
+        screen.press(.char("G"))
+        XCTAssertEqual(screen.state.selected?.id, north.last?.id)
+        XCTAssertEqual(screen.state.scroll.selected, north.count - 1)
+        screen.press(.char("k"))
+        XCTAssertEqual(screen.state.selected?.id, north[north.count - 2].id)
+
+        var searching = try InsightsHarness(store: store, height: 12, pageSize: 2, maxPages: 2)
+        searching.run(.activated(nil))
+        searching.press(.char("/"))
+        searching.type("observation")
+        searching.press(.enter)
+        var searched = visible
+        searched.search = "observation"
+        let matches = try everyVisibleInsight(searched)
+        XCTAssertGreaterThan(matches.count, 2, "the search spans more than one page")
+        searching.press(.char("G"))
+        XCTAssertEqual(searching.state.selected?.id, matches.last?.id)
+        XCTAssertEqual(searching.state.total, matches.count)
+    }
+
     func testThePageBeyondTheWindowIsAskedForBeforeTheSelectionReachesIt() throws {
         var screen = try InsightsHarness(store: store, height: 12, pageSize: 10, maxPages: 3)
         screen.run(.activated(nil))

@@ -43,6 +43,11 @@ struct AppDriver {
         state = program.update(state, .event(event)).0
     }
 
+    /// Pages the Insights table `size` rows at a time (the fixture fits in one default page).
+    mutating func pageInsights(by size: Int) {
+        state.insights.pageSize = size
+    }
+
     /// Delivers an effect's result.
     mutating func deliver(_ message: AppMessage) {
         state = program.update(state, .message(message)).0

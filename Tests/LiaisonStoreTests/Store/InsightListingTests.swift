@@ -59,6 +59,27 @@ final class InsightListingTests: XCTestCase {
         XCTAssertEqual(backward, forward.dropLast().map { numbers($0.items) })
     }
 
+    func testLastPageHoldsTheOldestRowsAndPagesBackToTheNewest() throws {
+        let last = try store.lastInsights(matching: InsightQuery(), limit: 3)
+        XCTAssertEqual(numbers(last.items), [8, 5, 6], "the oldest three, still newest first")
+        XCTAssertNil(last.next, "nothing follows the last page")
+        var pages = [numbers(last.items)]
+        var back = last.previous
+        while let position = back {
+            let page = try store.insights(matching: InsightQuery(), before: position, limit: 3)
+            pages.insert(numbers(page.items), at: 0)
+            back = page.previous
+        }
+        XCTAssertEqual(pages, [[1, 4], [3, 2, 7], [8, 5, 6]])
+
+        let north = try store.lastInsights(matching: InsightQuery(regionID: "region:north"), limit: 2)
+        XCTAssertEqual(numbers(north.items), [7, 8])
+        let whole = try store.lastInsights(matching: InsightQuery(), limit: 20)
+        XCTAssertEqual(numbers(whole.items), [1, 4, 3, 2, 7, 8, 5, 6])
+        XCTAssertNil(whole.previous, "a last page holding every row has nothing before it")
+        XCTAssertEqual(try store.lastInsights(matching: InsightQuery(statuses: [])).items, [])
+    }
+
     func testCursorFromAnInsightAndFromAnotherListing() throws {
         let two = try XCTUnwrap(store.insight(id: StoreFixture.id(2)))
         let page = try store.insights(matching: InsightQuery(), after: .insight(two), limit: 2)

@@ -126,6 +126,27 @@ final class InsightSearchListingTests: XCTestCase {
         XCTAssertEqual(forward.flatMap(\.ids).count, expectedCount)
     }
 
+    func testLastPageWithASearchIsTheEndOfTheForwardListing() throws {
+        for text in ["patients", "referr", "first line", "nothing"] {
+            for var query in [InsightQuery(), InsightQuery(regionID: "region:south", statuses: [.submitted])] {
+                query.search = text
+                let forward = try walkThrough(viaStore(query, limit: 1000)).first?.ids ?? []
+                for limit in [1, 4, 50] {
+                    let last = try store.lastInsights(matching: query, limit: limit)
+                    XCTAssertEqual(last.items.map(\.id), Array(forward.suffix(limit)), "\(text) limit \(limit)")
+                    XCTAssertNil(last.next)
+                    XCTAssertEqual(last.previous == nil, forward.count <= limit, "\(text) limit \(limit)")
+                    for tuning in [Self.walkAlways, Self.walkTight] {
+                        let walked = try store.read { db in
+                            try XCTUnwrap(InsightSearchListing(query, in: db, tuning: tuning)).page(db, before: nil, limit: limit)
+                        }
+                        XCTAssertEqual(Listed(walked), Listed(last), "\(text) limit \(limit), walking")
+                    }
+                }
+            }
+        }
+    }
+
     func testCountsWithASearchMatchTheFullRead() throws {
         for text in ["patients", "referr", "first line", "tit", "nothing"] {
             for var query in [InsightQuery(), InsightQuery(regionID: "region:north")] {

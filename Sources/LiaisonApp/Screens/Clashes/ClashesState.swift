@@ -4,8 +4,15 @@ import TerminalKit
 /// State of the Clashes screen: every clash status, the filters, the ranked list selection,
 /// the open clash's detail and the dismissal dialog.
 public struct ClashesState: Sendable {
-    public var data: ClashesData?
-    public var filters = ClashFilters()
+    public var data: ClashesData? {
+        didSet { refilter() }
+    }
+    public var filters = ClashFilters() {
+        didSet { if filters != oldValue { refilter() } }
+    }
+    /// The statuses passing the filters, in rank order: kept up to date when the data or the
+    /// filters change, so drawing a frame does not filter (and copy) thousands of statuses.
+    public private(set) var visible: [ClashStatus] = []
     public var scroll = ScrollState()
     /// The detail view is open for this clash id.
     public var openClashID: String?
@@ -31,9 +38,8 @@ public struct ClashesState: Sendable {
     /// The open dismissal dialog, if any.
     public var dismiss: DismissForm? { triage.dismiss }
 
-    /// The statuses passing the filters, in rank order.
-    public var visible: [ClashStatus] {
-        (data?.statuses ?? []).filter(filters.admits)
+    private mutating func refilter() {
+        visible = (data?.statuses ?? []).filter(filters.admits)
     }
 
     /// The status under the list selection.

@@ -51,20 +51,6 @@ struct ClashesView {
         let rows = state.visible
         let names = state.data?.names ?? ClashNames()
         let wide = rect.width >= 120
-        let cells: [[[Span]]] = rows.map { status in
-            let state = [Span(ClashStyle.disposition(status.disposition))]
-            guard let clash = status.clash else {
-                let kind = ClashStyle.kind(ofID: status.clashID)?.label ?? ""
-                return [[Span("—", style: theme.muted)], [Span("", style: theme.muted)], [Span(kind, style: theme.muted)],
-                        [Span(status.clashID, style: theme.muted)], [Span("", style: theme.muted)], state]
-            }
-            var row: [[Span]] = [
-                [Span(clash.level.rawValue, style: ClashStyle.level(clash.level, theme: theme))], [Span(String(clash.severity))],
-                [Span(clash.kind.label)], [Span(clash.subject.label)], [Span(names.region(clash.regionID))], state,
-            ]
-            if wide { row.insert([Span(clash.fieldPosition, style: theme.muted)], at: 4) }
-            return row
-        }
         var columns = [
             TableColumn("Level", width: .fixed(8)), TableColumn("Sev", width: .fixed(3), alignment: .right),
             TableColumn("Kind", width: .fill(2)), TableColumn("Subject", width: .fill(3)),
@@ -77,7 +63,7 @@ struct ClashesView {
             ?? (state.data == nil ? (state.isComputing ? "Computing clashes…" : "Loading…")
                 : total == 0 ? "No clashes — field and office agree for now"
                 : "No clash matches the filters — x clears them")
-        Table(columns: columns, source: SpanRows(rows: cells), state: state.scroll, theme: theme, emptyMessage: empty,
+        Table(columns: columns, source: ClashRows(statuses: rows, names: names, wide: wide, theme: theme), state: state.scroll, theme: theme, emptyMessage: empty,
               block: Block(title: title, theme: theme))
             .render(in: rect, buffer: &buffer)
     }

@@ -10,6 +10,9 @@ public enum InsightsLoad: Sendable, Equatable {
     case names
     /// The first page of `query` (or the page around `focus`), replacing the list.
     case first(generation: Int, query: InsightQuery, limit: Int, focus: UUID?)
+    /// The last page of `query` (its oldest rows), replacing the list; `total` is the count
+    /// of `query` when known, else the loader counts it (the rows' absolute positions need it).
+    case last(generation: Int, query: InsightQuery, limit: Int, total: Int?)
     /// How many insights match `query` (asked once its first page is shown: counting every
     /// match takes long on a large database, the rows do not).
     case count(generation: Int, query: InsightQuery)

@@ -38,6 +38,8 @@ public enum InsightsLoader {
         case .names: return .namesLoaded(try names(store: store))
         case .first(let generation, let query, let limit, let focus):
             return .listed(generation: generation, try listing(store: store, query: query, limit: limit, focus: focus))
+        case .last(let generation, let query, let limit, let total):
+            return .listed(generation: generation, try lastListing(store: store, query: query, limit: limit, total: total))
         case .count(let generation, let query):
             return .counted(generation: generation, try store.countInsights(matching: query))
         case .next(let generation, let query, let cursor, let limit):
@@ -65,8 +67,13 @@ public enum InsightsLoader {
     /// Region, product, people and HCP names (HCPs from the store's narrow directory query,
     /// so pages need no per-row lookups).
     public static func names(store: LiaisonStore) throws -> InsightNames {
+        try names(store: store, directory: store.hcpDirectory())
+    }
+
+    /// The names, with HCP names taken from `directory` (the session's cached HCP directory).
+    static func names(store: LiaisonStore, directory: [HCPDirectoryEntry]) throws -> InsightNames {
         var names = InsightNames()
-        for entry in try store.hcpDirectory() { names.hcps[entry.id] = entry.name }
+        for entry in directory { names.hcps[entry.id] = entry.name }
         for region in try store.regions() { names.regions[region.id] = region.name }
         for product in try store.products() { names.products[product.id] = product.name }
         for person in try store.people() { names.people[person.id] = person.name }
@@ -95,6 +102,15 @@ public enum InsightsLoader {
         }
         let page = try store.insights(matching: query, limit: limit)
         return InsightListing(page: page)
+    }
+
+    /// The last page of `query` (read backwards with a keyset, so it costs what the first page
+    /// does), placed at the end of a listing of `total` rows (counted here when nil).
+    public static func lastListing(store: LiaisonStore, query: InsightQuery, limit: Int, total: Int?) throws -> InsightListing {
+        let page = try store.lastInsights(matching: query, limit: limit)
+        let count = try total ?? (page.previous == nil ? page.items.count : store.countInsights(matching: query))
+        let start = page.previous == nil ? 0 : max(0, count - page.items.count)
+        return InsightListing(total: max(count, start + page.items.count), page: page, start: start, selectsLast: true)
     }
 
     /// Everything the detail pane shows about insight `id`; nil when it is gone.

@@ -11,13 +11,16 @@ public struct InsightListing: Sendable, Equatable {
     public var start: Int
     /// The insight to select (a deep link), when it was found.
     public var focusID: UUID?
+    /// True for the last page of the listing (`G`): its last row is selected.
+    public var selectsLast: Bool
 
     /// Creates a listing.
-    public init(total: Int? = nil, page: Page<Insight>, start: Int = 0, focusID: UUID? = nil) {
+    public init(total: Int? = nil, page: Page<Insight>, start: Int = 0, focusID: UUID? = nil, selectsLast: Bool = false) {
         self.total = total
         self.page = page
         self.start = start
         self.focusID = focusID
+        self.selectsLast = selectsLast
     }
 }
 

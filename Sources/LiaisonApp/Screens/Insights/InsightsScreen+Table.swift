@@ -22,8 +22,16 @@ extension InsightsScreen {
         case .pageDown: move(.down(rows), &state, context: context)
         case .pageUp: move(.up(rows), &state, context: context)
         case .char("g"), .home:
-            if state.window.start == 0 { move(.top, &state, context: context) } else {
+            if state.window.start == 0 {
+                move(.top, &state, context: context)
+            } else if let head = state.headPage {
+                showHead(head, &state, context: context)
+            } else {
                 startQuery(&state, search: nil, focus: nil, context: context)
+            }
+        case .char("G"), .end:
+            if state.window.next == nil, !state.window.items.isEmpty { move(.bottom, &state, context: context) } else {
+                jumpToEnd(&state, context: context)
             }
         case .enter, .char("d"):
             let layout = InsightsLayout(area: context.area, state: state)
@@ -45,6 +53,31 @@ extension InsightsScreen {
         default: return Step(handled: false)
         }
         return Step()
+    }
+
+    /// Shows the kept first page of the query (`g` far from the top) without reading it again.
+    static func showHead(_ head: Page<Insight>, _ state: inout InsightsState, context: ScreenContext) {
+        state.discardPendingPages()
+        if state.isCounting {
+            state.outbox.append(.count(generation: state.generation, query: state.query(viewer: context.person?.id)))
+        }
+        state.window = InsightWindow(page: head, start: 0)
+        state.scroll = ScrollState(selected: 0, offset: 0)
+        state.detailScroll = 0
+        settleSelection(&state, context: context)
+    }
+
+    /// Loads the last page of the listing (`G` when the end is not loaded): the same query from
+    /// its other end, placed at the known total when it counts the same query. The page is one
+    /// screenful, so the jump reads and decodes no more rows than it shows; the rows above
+    /// come with the usual prefetch.
+    static func jumpToEnd(_ state: inout InsightsState, context: ScreenContext) {
+        let query = state.query(viewer: context.person?.id)
+        let total = state.countedQuery == query && !state.totalIsStale && !state.isCounting ? state.total : nil
+        let screenful = InsightsLayout(area: context.area, state: state).visibleRows
+        state.restart()
+        state.focusID = nil
+        state.outbox.append(.last(generation: state.generation, query: query, limit: max(1, min(state.pageSize, screenful)), total: total))
     }
 
     /// Moves the selection within the loaded rows and asks for the neighbouring pages early.
@@ -95,10 +128,14 @@ extension InsightsScreen {
     static func showListing(_ listing: InsightListing, _ state: inout InsightsState, context: ScreenContext) {
         let rows = InsightsLayout(area: context.area, state: state).visibleRows
         state.window = InsightWindow(page: listing.page, start: listing.start)
+        if listing.start == 0, listing.page.previous == nil { state.headPage = listing.page }
         countListing(listing, &state, context: context)
         state.isLoading = false
         state.error = nil
-        if let focus = listing.focusID, let index = state.window.index(of: focus) {
+        if listing.selectsLast, state.window.end > 0 {
+            let last = state.window.end - 1
+            state.scroll = ScrollState(selected: last, offset: max(0, last - rows + 1))
+        } else if let focus = listing.focusID, let index = state.window.index(of: focus) {
             let keepsRow = (state.scroll.selected ?? 0) - state.scroll.offset
             let onScreen = (0..<rows).contains(keepsRow) ? keepsRow : Swift.min(2, rows - 1)
             state.scroll = ScrollState(selected: index, offset: max(0, index - onScreen))

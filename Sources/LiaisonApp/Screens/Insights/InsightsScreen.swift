@@ -21,6 +21,7 @@ public enum InsightsScreen: ScreenModule {
             KeyBinding(keys: [.char("k"), .up], label: "k/↑", help: "Previous insight"),
             KeyBinding(keys: [.pageDown, .pageUp], label: "PgDn/PgUp", help: "Page down / up"),
             KeyBinding(keys: [.char("g"), .home], label: "g", help: "Back to the newest insight"),
+            KeyBinding(keys: [.char("G"), .end], label: "G", help: "Jump to the oldest insight (the last row)"),
             KeyBinding(keys: [.enter, .char("d")], label: "Enter", help: "Show or hide the detail pane"),
             KeyBinding(keys: [.char("J"), .char("K")], label: "J/K", help: "Scroll the detail pane"),
             KeyBinding(.char("/"), help: "Search (Enter keeps it, Esc clears it)"),
@@ -72,7 +73,7 @@ public enum InsightsScreen: ScreenModule {
         case .message: step.handled = false
         }
         guard step.handled else { return .ignored(state) }
-        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store, clashes: context.env.clashHandle), requests: step.requests)
+        return ScreenResult(next, effects: effects(next.outbox, env: context.env), requests: step.requests)
     }
 
     public static func view(_ state: InsightsState, area: Rect, buffer: inout Buffer, context: ScreenContext) {
@@ -85,15 +86,22 @@ public enum InsightsScreen: ScreenModule {
         var handled = true
     }
 
-    /// Effects for the loads in `outbox`: the debounce as a timer, the rest as store work.
-    static func effects(_ outbox: [InsightsLoad], store: LiaisonStore, clashes: ClashServiceHandle? = nil) -> [Effect<AppMessage>] {
-        outbox.map { load in
+    /// Effects for the loads in `outbox`: the debounce as a timer, the names from the
+    /// session's cache, the rest as store work.
+    static func effects(_ outbox: [InsightsLoad], env: AppEnvironment) -> [Effect<AppMessage>] {
+        let (store, clashes, names, hcps) = (env.store, env.clashHandle, env.referenceNames, env.hcpPickers)
+        return outbox.map { load in
             switch load {
             case .settle(let generation): return .after(.milliseconds(100), .insights(.searchSettled(generation: generation)))
             case .settleDetail(let id): return .after(.milliseconds(60), .insights(.detailSettled(id)))
-            default: break
+            case .names:
+                return .run {
+                    do { return .insights(.namesLoaded(try names.insights(store: store, hcps: hcps))) } catch {
+                        return .insights(.failed(InsightsLoader.describe(error)))
+                    }
+                }
+            default: return .run { .insights(InsightsLoader.perform(load, store: store, clashes: clashes)) }
             }
-            return .run { .insights(InsightsLoader.perform(load, store: store, clashes: clashes)) }
         }
     }
 
@@ -117,7 +125,11 @@ public enum InsightsScreen: ScreenModule {
     }
 
     private static func activate(_ state: inout InsightsState, focus: ScreenFocus?, context: ScreenContext) {
-        state.outbox.append(.names)
+        if let names = context.env.referenceNames.cachedInsightNames {
+            state.names = state.names.merged(with: names)
+        } else {
+            state.outbox.append(.names)
+        }
         guard let focus else { return reload(&state, context: context) }
         state.filters = InsightFilters()
         state.search.text = ""
@@ -144,6 +156,7 @@ public enum InsightsScreen: ScreenModule {
     /// or around `focus`.
     static func startQuery(_ state: inout InsightsState, search: String?, focus: UUID?, context: ScreenContext) {
         state.restart(search: search)
+        state.headPage = nil
         state.focusID = focus
         state.outbox.append(.first(
             generation: state.generation, query: state.query(viewer: context.person?.id), limit: state.pageSize, focus: focus))

@@ -44,6 +44,9 @@ public struct InsightsState: Sendable {
 
     /// Loaded rows; `total` is the count of the whole listing (nil until loaded).
     public var window = InsightWindow()
+    /// The first page of the current query as last loaded, kept when the window slides away
+    /// from it so `g` draws it at once; dropped when the query starts again.
+    var headPage: Page<Insight>?
     public var total: Int?
     /// True while the listing's matches are being counted (`total` is then the old count of
     /// the same query, or nil).
@@ -101,6 +104,13 @@ public struct InsightsState: Sendable {
         pendingForward = false
         pendingBackward = false
         isLoading = true
+    }
+
+    /// Drops the page loads under way (their rows belong to the window being replaced).
+    mutating func discardPendingPages() {
+        generation += 1
+        pendingForward = false
+        pendingBackward = false
     }
 
     /// Marks the search text as changed (typing) and returns the generation to settle on.

@@ -51,7 +51,7 @@ public enum PeopleScreen: ScreenModule {
         next.outbox = []
         var requests: [AppRequest] = []
         switch input {
-        case .activated(let focus): activate(&next, focus: focus)
+        case .activated(let focus): activate(&next, focus: focus, context: context)
         case .dataChanged:
             next.outbox.append(.names)
             next.outbox.append(.hcps(generation: next.generation, text: next.appliedSearch, limit: next.pageSize))
@@ -69,7 +69,7 @@ public enum PeopleScreen: ScreenModule {
         case .message(.people(let message)): receive(message, &next, context: context)
         case .message: return .ignored(state)
         }
-        return ScreenResult(next, effects: effects(next.outbox, store: context.env.store, clock: context.env.clock), requests: requests)
+        return ScreenResult(next, effects: effects(next.outbox, env: context.env), requests: requests)
     }
 
     public static func view(_ state: PeopleState, area: Rect, buffer: inout Buffer, context: ScreenContext) {
@@ -77,17 +77,28 @@ public enum PeopleScreen: ScreenModule {
     }
 
     /// Effects for the loads in `outbox`.
-    static func effects(_ outbox: [PeopleLoad], store: LiaisonStore, clock: @escaping @Sendable () -> Date) -> [Effect<AppMessage>] {
-        outbox.map { load in
-            if case .settle(let generation) = load {
+    static func effects(_ outbox: [PeopleLoad], env: AppEnvironment) -> [Effect<AppMessage>] {
+        let (store, clock, names) = (env.store, env.clock, env.referenceNames)
+        return outbox.map { load in
+            switch load {
+            case .settle(let generation):
                 return .after(.milliseconds(100), .people(.searchSettled(generation: generation)))
+            case .names:
+                return .run {
+                    do { return .people(.namesLoaded(try names.people(store: store))) } catch {
+                        return .people(.failed(InsightsLoader.describe(error)))
+                    }
+                }
+            default: return .run { .people(PeopleLoader.perform(load, store: store, now: clock())) }
             }
-            return .run { .people(PeopleLoader.perform(load, store: store, now: clock())) }
         }
     }
 
-    private static func activate(_ state: inout PeopleState, focus: ScreenFocus?) {
-        state.outbox.append(.names)
+    /// Loads the directory (names from the session's cache when already read) and applies a
+    /// deep link.
+    private static func activate(_ state: inout PeopleState, focus: ScreenFocus?, context: ScreenContext) {
+        let cachedNames = context.env.referenceNames.cachedPeopleNames
+        if cachedNames == nil { state.outbox.append(.names) }
         switch focus {
         case .hcp(let id):
             state.section = .hcps
@@ -101,6 +112,7 @@ public enum PeopleScreen: ScreenModule {
             state.pendingPersonID = id
         case .insight, .region, .decision, .clash, nil: break
         }
+        if let cachedNames { receive(.namesLoaded(cachedNames), &state, context: context) }
         state.outbox.append(.hcps(generation: state.generation, text: state.appliedSearch, limit: state.pageSize))
     }
 
