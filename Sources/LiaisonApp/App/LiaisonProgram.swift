@@ -130,10 +130,10 @@ public struct LiaisonProgram: Program {
     }
 
     /// Screens loaded in the background once the clashes are computed, when not visited yet,
-    /// so their first visit draws their rows at once: the list screens, whose first page is
-    /// small. Decisions (every decision) and the meeting (opens the week's meeting) load when
-    /// first shown.
-    static let preloadedScreens: [Screen] = [.plans, .insights, .people, .clashes]
+    /// so their first visit draws their rows at once: the list screens (Decisions reads light
+    /// rows). The meeting loads when first shown, because opening it creates this week's
+    /// meeting when there is none.
+    static let preloadedScreens: [Screen] = [.plans, .insights, .people, .clashes, .decisions]
 
     /// Loads the not yet visited `preloadedScreens` as if shown, at the current data version.
     func preloadScreens(in state: inout AppState) -> [Effect<AppMessage>] {

@@ -26,10 +26,12 @@ struct KeyJourney: Sendable {
 
     /// What a switch to each screen shows once its data is drawn: the screen's title and text
     /// only its loaded rows write (region tiles' "RMD", a plan row's "objectives", the
-    /// Insights table footer "N of M", the HCP list's "shown" count, the clash list's order).
+    /// Insights table footer "N of M", the HCP list's "shown" count, the clash list's order,
+    /// the Decisions section counts, the meeting header's planned minutes).
     static let screens: [String: [String]] = [
         "Dashboard": ["Dashboard", "RMD"], "Plans": ["Plans", "objectives"], "Insights": ["Insights", " of "],
         "People": ["People", "shown"], "Clashes": ["Clashes", "most severe first"],
+        "Decisions": ["Decisions", "Due for review ("], "Meeting": ["Meeting", "min planned"],
     ]
 
     /// The four journeys of the benchmark. Every key changes the screen: the scroll journey
@@ -45,8 +47,9 @@ struct KeyJourney: Sendable {
             name: "switch", setup: ["1"],
             keys: [
                 ("2", "Plans"), ("3", "Insights"), ("4", "People"), ("1", "Dashboard"), (tab, "Plans"),
-                (tab, "Insights"), (tab, "People"), (tab, "Clashes"), ("3", "Insights"), ("1", "Dashboard"),
-                ("2", "Plans"), ("1", "Dashboard"),
+                (tab, "Insights"), (tab, "People"), (tab, "Clashes"), ("6", "Decisions"), ("7", "Meeting"),
+                ("3", "Insights"), ("6", "Decisions"), ("1", "Dashboard"), ("7", "Meeting"), ("2", "Plans"),
+                ("1", "Dashboard"),
             ].map { Key(bytes: $0.0, shows: screens[$0.1] ?? [$0.1]) },
             teardown: ["1"]),
         KeyJourney(

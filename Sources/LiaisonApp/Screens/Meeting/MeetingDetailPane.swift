@@ -56,14 +56,20 @@ struct MeetingDetailPane {
         }
         if !item.evidence.isEmpty {
             page.heading("Evidence", style: theme.muted)
-            for (index, id) in item.evidence.enumerated() {
+            for (index, id) in item.evidence.prefix(Self.evidenceLimit).enumerated() {
                 let named = state.evidence[id]
                 let label = named?.label ?? Self.evidenceLabel(item.kind, index: index, id: id)
                 page.row([Span(label.truncated(toWidth: 16).padded(toWidth: 17), style: theme.muted), Span(named?.text ?? id)])
             }
+            if item.evidence.count > Self.evidenceLimit {
+                page.row([Span("+\(item.evidence.count - Self.evidenceLimit) more", style: theme.muted)])
+            }
         }
         return page
     }
+
+    /// Evidence lines listed per item; an overflow item ("N more clashes") cites thousands.
+    static let evidenceLimit = 20
 
     /// `[ ]`, `[x]` or `[-]`.
     static func statusMark(_ status: ActionStatus) -> String {

@@ -81,10 +81,11 @@ public enum MeetingLoader {
         return data
     }
 
-    /// Every evidence id on the agenda, named the way the presenter shows it.
+    /// The evidence ids the detail pane lists (the first `MeetingDetailPane.evidenceLimit` of
+    /// each item), named the way the presenter shows them.
     static func evidenceLines(of meeting: Meeting, env: AppEnvironment) throws -> [String: PresenterEvidenceLine] {
         var lines: [String: PresenterEvidenceLine] = [:]
-        for id in meeting.agenda.flatMap(\.evidence) where lines[id] == nil {
+        for id in meeting.agenda.flatMap({ $0.evidence.prefix(MeetingDetailPane.evidenceLimit) }) where lines[id] == nil {
             lines[id] = try PresenterLoader.line(id, store: env.store, service: env.clashes)
         }
         return lines
