@@ -3,8 +3,9 @@ import LiaisonCore
 
 /// A kind of record imported from CSV (insights, touchpoints): its columns, how a row
 /// becomes a validated record, and how records are written. `CSVImporter` does the rest.
-protocol CSVImportFormat {
-    associatedtype Record
+protocol CSVImportFormat: SendableMetatype {
+    /// Records are built on the reading thread and written on the importer's.
+    associatedtype Record: Sendable
 
     /// Columns the header must name, in the documented order.
     var requiredColumns: [String] { get }
