@@ -21,5 +21,5 @@ protocol CSVImportFormat: SendableMetatype {
     where S.Element == Record
 
     /// The CSV column for a field named by a `ValidationError` (e.g. `regionID` → `region`).
-    func column(forField field: String, in row: CSVRow) -> String
+    func column(forField field: String) -> String
 }

@@ -44,7 +44,7 @@ struct CSVImporter<Format: CSVImportFormat> {
                 do {
                     count = try format.insert(rows, into: transaction, catalog: catalog)
                 } catch let error as BatchRowError {
-                    let field = rows.lastRow.map { format.column(forField: error.error.field, in: $0) } ?? error.error.field
+                    let field = format.column(forField: error.error.field)
                     throw ImportError(file: fileName, line: rows.lastLine, field: field, reason: error.error.reason)
                 }
                 if let failure = rows.failure { throw failure }

@@ -13,8 +13,8 @@ import LiaisonCore
 final class CSVRecordPipeline<Format: CSVImportFormat>: @unchecked Sendable {
     /// One step of the import, in file order.
     enum Item: Sendable {
-        /// A valid record, with the line and row it came from.
-        case record(Format.Record, line: Int, row: CSVRow)
+        /// A valid record, with the line it starts on.
+        case record(Format.Record, line: Int)
         /// A row that cannot be imported (the consumer refuses or rejects it).
         case refused(fields: [String], error: ImportError)
         /// The file could not be read any further (the import fails whatever the options).
@@ -23,7 +23,9 @@ final class CSVRecordPipeline<Format: CSVImportFormat>: @unchecked Sendable {
 
     /// A run of items and how far into the input the producer had read after it.
     struct Batch: Sendable {
-        var items: [Item]
+        /// The items, last first: the consumer takes them with `popLast()`, moving each out
+        /// of the array instead of copying it.
+        var itemsLastFirst: [Item]
         var bytesRead: Int
     }
 
@@ -123,8 +125,10 @@ final class CSVRecordPipeline<Format: CSVImportFormat>: @unchecked Sendable {
             }
             if let item { items.append(item) }
             if items.count >= batchSize || ended {
-                guard hand(Batch(items: items, bytesRead: reader.bytesRead)) else { return }
-                items.removeAll(keepingCapacity: true)
+                items.reverse()
+                guard hand(Batch(itemsLastFirst: items, bytesRead: reader.bytesRead)) else { return }
+                items = []
+                items.reserveCapacity(batchSize)
             }
         }
         condition.lock()
@@ -159,7 +163,7 @@ final class CSVRecordPipeline<Format: CSVImportFormat>: @unchecked Sendable {
         let row = CSVRow(record: record, header: header)
         do {
             let built = try importer.format.record(from: row, catalog: catalog, now: now)
-            return .record(built, line: record.line, row: row)
+            return .record(built, line: record.line)
         } catch {
             return .refused(fields: record.fields, error: importer.rowError(error, line: record.line))
         }

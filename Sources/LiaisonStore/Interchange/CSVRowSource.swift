@@ -9,13 +9,12 @@ final class CSVRowSource<Format: CSVImportFormat>: Sequence, IteratorProtocol {
     private let pipeline: CSVRecordPipeline<Format>
     private let rejects: CSVRejects?
     private let report: (Int) -> Void
+    /// The rest of the current batch, last first.
     private var batch: [CSVRecordPipeline<Format>.Item] = []
-    private var position = 0
     /// The error that stopped the import, if any.
     private(set) var failure: (any Error)?
-    /// The line and row of the last record handed out.
+    /// The line of the last record handed out.
     private(set) var lastLine: Int?
-    private(set) var lastRow: CSVRow?
     /// Bytes of the input read ahead so far.
     private(set) var bytesRead = 0
 
@@ -43,20 +42,16 @@ final class CSVRowSource<Format: CSVImportFormat>: Sequence, IteratorProtocol {
 
     func next() -> Format.Record? {
         while failure == nil {
-            if position == batch.count {
+            guard let item = batch.popLast() else {
                 guard let next = pipeline.nextBatch() else { return nil }
-                batch = next.items
-                position = 0
+                batch = next.itemsLastFirst
                 bytesRead = next.bytesRead
                 report(bytesRead)
                 continue
             }
-            let item = batch[position]
-            position += 1
             switch item {
-            case .record(let record, let line, let row):
+            case .record(let record, let line):
                 lastLine = line
-                lastRow = row
                 return record
             case .refused(let fields, let error):
                 if !refuse(fields: fields, because: error) { return nil }
