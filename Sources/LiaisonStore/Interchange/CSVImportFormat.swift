@@ -3,8 +3,9 @@ import LiaisonCore
 
 /// A kind of record imported from CSV (insights, touchpoints): its columns, how a row
 /// becomes a validated record, and how records are written. `CSVImporter` does the rest.
-protocol CSVImportFormat {
-    associatedtype Record
+protocol CSVImportFormat: SendableMetatype {
+    /// Records are built on the reading thread and written on the importer's.
+    associatedtype Record: Sendable
 
     /// Columns the header must name, in the documented order.
     var requiredColumns: [String] { get }
@@ -20,5 +21,5 @@ protocol CSVImportFormat {
     where S.Element == Record
 
     /// The CSV column for a field named by a `ValidationError` (e.g. `regionID` → `region`).
-    func column(forField field: String, in row: CSVRow) -> String
+    func column(forField field: String) -> String
 }

@@ -4,13 +4,16 @@ import LiaisonCore
 /// Streams a CSV file into the store in one transaction: reads the header, turns each row
 /// into a validated record, and either fails on the first bad row (nothing written) or,
 /// with `skipInvalid`, writes bad rows to a rejects file and imports the rest. Memory stays
-/// flat however long the file is.
+/// flat however long the file is. Rows are read and validated on a second thread while the
+/// store writes the ones before them.
 struct CSVImporter<Format: CSVImportFormat> {
     let format: Format
     let store: LiaisonStore
     let input: URL
     let actor: PersonID
     let options: CSVImportOptions
+    /// Rows read ahead and handed to the writer at a time.
+    var batchSize = CSVRecordPipeline<Format>.defaultBatchSize
 
     private var fileName: String { options.displayName ?? input.relativePath }
 
@@ -29,8 +32,9 @@ struct CSVImporter<Format: CSVImportFormat> {
             ? CSVRejects(destination: options.rejectsFile ?? CSVImportOptions.defaultRejectsFile(for: input), header: header.names)
             : nil
         let rows = CSVRowSource(
-            importer: self, reader: reader, header: header, rejects: rejects,
-            report: { options.progress?(InterchangeProgress(done: reader.bytesRead, total: size, unit: .bytes)) })
+            importer: self, reader: reader, header: header, rejects: rejects, batchSize: batchSize,
+            report: { bytes in options.progress?(InterchangeProgress(done: bytes, total: size, unit: .bytes)) })
+        defer { rows.end() }
         let imported: Int
         do {
             imported = try store.write(actor: actor) { transaction in
@@ -40,10 +44,11 @@ struct CSVImporter<Format: CSVImportFormat> {
                 do {
                     count = try format.insert(rows, into: transaction, catalog: catalog)
                 } catch let error as BatchRowError {
-                    let field = rows.lastRow.map { format.column(forField: error.error.field, in: $0) } ?? error.error.field
+                    let field = format.column(forField: error.error.field)
                     throw ImportError(file: fileName, line: rows.lastLine, field: field, reason: error.error.reason)
                 }
                 if let failure = rows.failure { throw failure }
+                rows.end()
                 return count
             }
         } catch {
@@ -51,7 +56,7 @@ struct CSVImporter<Format: CSVImportFormat> {
             throw error
         }
         let rejectsFile = try rejects?.commit()
-        options.progress?(InterchangeProgress(done: size ?? reader.bytesRead, total: size, unit: .bytes))
+        options.progress?(InterchangeProgress(done: size ?? rows.bytesRead, total: size, unit: .bytes))
         return CSVImportResult(imported: imported, rejected: rejects?.count ?? 0, rejectsFile: rejectsFile)
     }
 

@@ -92,7 +92,7 @@ struct CSVRow {
     /// A UUID, nil when empty.
     func uuid(_ column: String) throws(CSVFieldProblem) -> UUID? {
         guard let text = optional(column) else { return nil }
-        guard let id = UUID(uuidString: text) else { throw CSVFieldProblem(field: column, reason: "'\(text)' is not a UUID") }
+        guard let id = CanonicalUUID.parse(text) else { throw CSVFieldProblem(field: column, reason: "'\(text)' is not a UUID") }
         return id
     }
 
@@ -103,8 +103,16 @@ struct CSVRow {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    /// A list written as `a;b;c` (empty items dropped).
+    /// A list written as `a;b;c` (items trimmed, empty items dropped).
     func list(_ column: String) -> [String] {
-        value(column).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let text = value(column)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            // Graphemes and Unicode spaces: split and trim by characters.
+            return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return text.utf8.split(separator: UInt8(ascii: ";")).compactMap { item in
+            let trimmed = Self.trimmed(String(Substring(item)))
+            return trimmed.isEmpty ? nil : trimmed
+        }
     }
 }

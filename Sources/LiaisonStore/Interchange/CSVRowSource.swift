@@ -1,69 +1,65 @@
 import Foundation
 import LiaisonCore
 
-/// The records of a CSV file, produced lazily while the store inserts them. A bad row either
-/// ends the sequence with `failure` set, or (with rejects) is written to the rejects file
-/// and skipped.
+/// The records of a CSV file, handed to the store as it inserts them. They are read and
+/// validated ahead on another thread (`CSVRecordPipeline`) and taken here in file order. A bad
+/// row either ends the sequence with `failure` set, or (with rejects) is written to the
+/// rejects file and skipped.
 final class CSVRowSource<Format: CSVImportFormat>: Sequence, IteratorProtocol {
-    private let importer: CSVImporter<Format>
-    private let reader: CSVReader
-    private let header: CSVHeader
+    private let pipeline: CSVRecordPipeline<Format>
     private let rejects: CSVRejects?
-    private let report: () -> Void
-    private var catalog: ReferenceCatalog?
-    private var now = Date()
-    private var rowsSinceReport = 0
+    private let report: (Int) -> Void
+    /// The rest of the current batch, last first.
+    private var batch: [CSVRecordPipeline<Format>.Item] = []
     /// The error that stopped the import, if any.
     private(set) var failure: (any Error)?
-    /// The line and row of the last record handed out.
+    /// The line of the last record handed out.
     private(set) var lastLine: Int?
-    private(set) var lastRow: CSVRow?
+    /// Bytes of the input read ahead so far.
+    private(set) var bytesRead = 0
 
-    init(importer: CSVImporter<Format>, reader: CSVReader, header: CSVHeader, rejects: CSVRejects?, report: @escaping () -> Void) {
-        self.importer = importer
-        self.reader = reader
-        self.header = header
+    /// Records of `reader` (positioned after `header`); `report` receives the bytes read so
+    /// far now and then.
+    init(
+        importer: CSVImporter<Format>, reader: CSVReader, header: CSVHeader, rejects: CSVRejects?,
+        batchSize: Int = CSVRecordPipeline<Format>.defaultBatchSize, report: @escaping (Int) -> Void
+    ) {
+        pipeline = CSVRecordPipeline(
+            importer: importer, reader: reader, header: header, stopsAtRefusal: rejects == nil, batchSize: batchSize)
         self.rejects = rejects
         self.report = report
     }
 
+    /// Starts reading ahead; records are validated against `catalog` at `now`.
     func begin(catalog: ReferenceCatalog, now: Date) {
-        self.catalog = catalog
-        self.now = now
+        pipeline.start(catalog: catalog, now: now)
+    }
+
+    /// Stops reading ahead and waits until the reader is no longer in use.
+    func end() {
+        pipeline.stop()
     }
 
     func next() -> Format.Record? {
-        guard failure == nil, let catalog else { return nil }
-        while true {
-            rowsSinceReport += 1
-            if rowsSinceReport == 8192 {
-                rowsSinceReport = 0
-                report()
+        while failure == nil {
+            guard let item = batch.popLast() else {
+                guard let next = pipeline.nextBatch() else { return nil }
+                batch = next.itemsLastFirst
+                bytesRead = next.bytesRead
+                report(bytesRead)
+                continue
             }
-            let record: CSVRecord
-            do {
-                guard let read = try reader.next() else { return nil }
-                record = read
-            } catch {
-                let located = importer.rowError(error, header: header)
-                guard error.isRecoverable else {
-                    failure = located
-                    return nil
-                }
-                if refuse(fields: error.fields, because: located) { continue }
-                return nil
-            }
-            let row = CSVRow(record: record, header: header)
-            do {
-                let built = try importer.format.record(from: row, catalog: catalog, now: now)
-                lastLine = record.line
-                lastRow = row
-                return built
-            } catch {
-                if refuse(fields: record.fields, because: importer.rowError(error, line: record.line)) { continue }
-                return nil
+            switch item {
+            case .record(let record, let line):
+                lastLine = line
+                return record
+            case .refused(let fields, let error):
+                if !refuse(fields: fields, because: error) { return nil }
+            case .failed(let error):
+                failure = error
             }
         }
+        return nil
     }
 
     /// Writes a bad row to the rejects file and returns true, or, without rejects (or when

@@ -47,7 +47,7 @@ struct InsightCSVFormat: CSVImportFormat {
             if error.field == "loggedAt" && loggedAt == nil {
                 throw CSVFieldProblem(field: "date", reason: "is later than the time of import")
             }
-            throw CSVFieldProblem(field: column(forField: error.field, in: row), reason: error.reason)
+            throw CSVFieldProblem(field: column(forField: error.field), reason: error.reason)
         } catch {
             throw CSVFieldProblem(field: nil, reason: String(describing: error))
         }
@@ -66,7 +66,7 @@ struct InsightCSVFormat: CSVImportFormat {
             records, catalog: catalog, rebuildThreshold: BulkInsightMaintenance.defaultThreshold, prevalidated: true)
     }
 
-    func column(forField field: String, in row: CSVRow) -> String {
+    func column(forField field: String) -> String {
         switch field {
         case "authorID": "author"
         case "regionID": "region"

@@ -28,7 +28,7 @@ struct TouchpointCSVFormat: CSVImportFormat {
         } catch let problem as CSVFieldProblem {
             throw problem
         } catch let error as ValidationError {
-            throw CSVFieldProblem(field: column(forField: error.field, in: row), reason: error.reason)
+            throw CSVFieldProblem(field: column(forField: error.field), reason: error.reason)
         } catch {
             throw CSVFieldProblem(field: nil, reason: String(describing: error))
         }
@@ -39,7 +39,7 @@ struct TouchpointCSVFormat: CSVImportFormat {
         try transaction.insertTouchpoints(records, catalog: catalog)
     }
 
-    func column(forField field: String, in row: CSVRow) -> String {
+    func column(forField field: String) -> String {
         field == "hcpID" ? "hcp" : field
     }
 }

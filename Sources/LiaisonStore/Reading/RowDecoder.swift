@@ -70,5 +70,5 @@ enum RowDecoder {
     }
 
     /// The UUID text stored in id columns (upper case, as `uuidString`).
-    static func text(_ id: UUID) -> String { id.uuidString }
+    static func text(_ id: UUID) -> String { CanonicalUUID.format(id) }
 }
