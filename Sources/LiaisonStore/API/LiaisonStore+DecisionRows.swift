@@ -24,7 +24,7 @@ extension LiaisonStore {
 
     private static func decisionRow(_ row: Row) throws -> DecisionRow {
         let idText: String = row[0]
-        let id = try UUIDText.uuid(idText, entity: "decision")
+        let id = try RowDecoder.uuid(idText, entity: "decision")
         let topic = try StoreCoding.enumValue(DecisionTopic.self, row[2], entity: "decision", id: idText)
         let status = try StoreCoding.enumValue(DecisionStatus.self, row[4], entity: "decision", id: idText)
         let resolutionText: String? = row[5]

@@ -53,7 +53,7 @@ enum ClashDecisionQuery {
 
     private static func decision(_ row: Row, stances: [String: [Stance]]) throws -> Decision {
         let idText: String = row[0]
-        let id = try UUIDText.uuid(idText, entity: "decision")
+        let id = try RowDecoder.uuid(idText, entity: "decision")
         let topic = try StoreCoding.enumValue(DecisionTopic.self, row[2], entity: "decision", id: idText)
         let fieldCase = try caseValue(argument: row[4], evidence: row[5], id: idText)
         let officeCase = try caseValue(argument: row[6], evidence: row[7], id: idText)
@@ -64,7 +64,7 @@ enum ClashDecisionQuery {
         let status = try StoreCoding.enumValue(DecisionStatus.self, row[13], entity: "decision", id: idText)
         let clashIDs = try StoreCoding.stringList(row[14], entity: "decision", id: idText)
         let insightIDs = try StoreCoding.stringList(row[15], entity: "decision", id: idText).map {
-            try UUIDText.uuid($0, entity: "decision")
+            try RowDecoder.uuid($0, entity: "decision")
         }
         let reviewMS: Int64? = row[12]
         let decidedMS: Int64? = row[18]

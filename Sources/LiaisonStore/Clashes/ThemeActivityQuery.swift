@@ -61,7 +61,7 @@ enum ThemeActivityQuery {
             if recentCount > 0 && settings.sampleSize > 0 {
                 ids = try String.fetchAll(samples, arguments: [
                     key.regionID, key.theme, bounds.recentStart, bounds.now, settings.sampleSize,
-                ]).map { try UUIDText.uuid($0, entity: "insight") }
+                ]).map { try RowDecoder.uuid($0, entity: "insight") }
             }
             return ThemeActivity(
                 regionID: key.regionID, theme: key.theme, recentCount: recentCount,

@@ -99,7 +99,7 @@ enum TouchpointActivityQuery {
     private static func contact(_ row: Row) throws -> TouchpointActivity.Contact {
         let id: String = row[1]
         return TouchpointActivity.Contact(
-            id: try UUIDText.uuid(id, entity: "touchpoint"), date: StoreCoding.date(row[2]),
+            id: try RowDecoder.uuid(id, entity: "touchpoint"), date: StoreCoding.date(row[2]),
             function: try StoreCoding.enumValue(TouchpointFunction.self, row[3], entity: "touchpoint", id: id),
             channel: try StoreCoding.enumValue(InteractionChannel.self, row[4], entity: "touchpoint", id: id))
     }

@@ -63,7 +63,7 @@ enum RowDecoder {
 
     /// A UUID column, or a corrupt-row error.
     static func uuid(_ text: String, entity: String) throws -> UUID {
-        guard let id = UUID(uuidString: text) else {
+        guard let id = CanonicalUUID.parse(text) else {
             throw StoreError.corruptRow(entity: entity, id: text, reason: "not a UUID")
         }
         return id
