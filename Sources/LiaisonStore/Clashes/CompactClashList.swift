@@ -4,7 +4,7 @@ import LiaisonCore
 /// values, with repeated text (positions, labels, region ids, score-term labels, evidence
 /// ids) sharing one buffer per distinct value and every evidence and explanation list sized
 /// exactly, where the rules built them by `append` with room to spare. Measured at 1M
-/// insights (4,575 clashes) it saves about 1.5 MB of the service's resident memory.
+/// insights (4,575 clashes) the kept list drops from about 5.4 to 3.6 MB.
 enum CompactClashList {
     /// `clashes`, equal element by element, stored compactly.
     static func compacted(_ clashes: [Clash]) -> [Clash] {
