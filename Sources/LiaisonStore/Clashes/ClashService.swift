@@ -10,6 +10,10 @@ import LiaisonCore
 ///
 /// Writes made through `ClashService+Writes` keep it current; a write made directly on the
 /// store must be followed by the matching `…Changed` call. Thread-safe.
+///
+/// The clash list is stored compactly (`CompactClashList`) after every computation over
+/// the whole snapshot, and the merged statuses of `current()` are kept until the next change,
+/// so callers asking again (screens, `status(of:)` per evidence line) share one list.
 public final class ClashService: @unchecked Sendable {
     /// The store the clashes are computed from.
     public let store: LiaisonStore
@@ -19,6 +23,8 @@ public final class ClashService: @unchecked Sendable {
     private let lock = NSLock()
     private var snapshot: ClashSnapshot
     private var clashList: [Clash]
+    /// `ClashStatus.merge` of `clashList` and the snapshot's triage; nil after any change.
+    private var mergedStatuses: [ClashStatus]?
 
     /// Computes every clash of `store` at `now`.
     public init(store: LiaisonStore, settings: ClashSettings, now: Date, engine: ClashEngine = ClashEngine()) throws {
@@ -26,7 +32,7 @@ public final class ClashService: @unchecked Sendable {
         self.settings = settings
         self.engine = engine
         snapshot = try store.clashSnapshot(now: now, settings: settings)
-        clashList = engine.evaluateAll(snapshot, config: settings.clashes)
+        clashList = CompactClashList.compacted(engine.evaluateAll(snapshot, config: settings.clashes))
     }
 
     /// The time the clashes are computed for.
@@ -44,12 +50,12 @@ public final class ClashService: @unchecked Sendable {
     /// Current clashes merged with their triage, plus triaged clashes whose cause has gone
     /// (`resolvedByData`); see `ClashStatus.merge`.
     public func current() -> [ClashStatus] {
-        locked { ClashStatus.merge(clashes: clashList, triage: snapshot.triage) }
+        locked { currentStatuses() }
     }
 
     /// The status of one clash id (current or triaged earlier), if known.
     public func status(of clashID: String) -> ClashStatus? {
-        current().first { $0.clashID == clashID }
+        locked { currentStatuses().first { $0.clashID == clashID } }
     }
 
     /// The triage history of one clash, oldest first.
@@ -60,10 +66,11 @@ public final class ClashService: @unchecked Sendable {
     /// Recomputes everything from the store at `now` (default: the current `now`).
     public func recomputeAll(now: Date? = nil) throws {
         let fresh = try store.clashSnapshot(now: now ?? self.now, settings: settings)
-        let clashes = engine.evaluateAll(fresh, config: settings.clashes)
+        let clashes = CompactClashList.compacted(engine.evaluateAll(fresh, config: settings.clashes))
         locked {
             snapshot = fresh
             clashList = clashes
+            mergedStatuses = nil
         }
     }
 
@@ -157,12 +164,26 @@ public final class ClashService: @unchecked Sendable {
         apply(.referenceDataChanged) { snapshot in snapshot = fresh }
     }
 
-    /// Updates the snapshot with `edit`, then the clashes with `change`.
+    /// Updates the snapshot with `edit`, then the clashes with `change`; a change that
+    /// re-evaluates rules over the whole snapshot compacts the list again.
     private func apply(_ change: DataChange, edit: (inout ClashSnapshot) -> Void) {
         locked {
             edit(&snapshot)
             engine.apply(change, to: &clashList, snapshot: snapshot, config: settings.clashes)
+            switch change {
+            case .clockAdvanced, .referenceDataChanged: clashList = CompactClashList.compacted(clashList)
+            case .insightLogged, .touchpointLogged, .planChanged, .decisionChanged, .triageChanged: break
+            }
+            mergedStatuses = nil
         }
+    }
+
+    /// The merged statuses, computed on first use after a change; call with the lock held.
+    private func currentStatuses() -> [ClashStatus] {
+        if let mergedStatuses { return mergedStatuses }
+        let merged = ClashStatus.merge(clashes: clashList, triage: snapshot.triage)
+        mergedStatuses = merged
+        return merged
     }
 
     private func locked<T>(_ body: () throws -> T) rethrows -> T {

@@ -51,11 +51,15 @@ enum TouchpointActivityQuery {
         let profiles = try hcpProfiles(db, hcpID: hcpID, wanted: groups)
         var activities: [TouchpointActivity] = []
         activities.reserveCapacity(groups.count)
+        var sharedCounts = SharedValues<[TouchpointFunction: Int]>()
         for (hcpID, contacts) in groups {
             // A touchpoint of an HCP missing from the HCP table gives no row.
             guard let profile = profiles[hcpID],
-                  let row = TouchpointActivity.activity(of: profile, contacts: contacts, settings: settings)
+                  var row = TouchpointActivity.activity(of: profile, contacts: contacts, settings: settings)
             else { continue }
+            // Most HCPs have one of a few small count patterns; the rows live as long as the
+            // clash service, so equal patterns share one dictionary.
+            row.windowCounts = sharedCounts.shared(row.windowCounts)
             activities.append(row)
         }
         activities.sort { $0.hcpID < $1.hcpID }
