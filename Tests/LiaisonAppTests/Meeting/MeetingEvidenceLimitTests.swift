@@ -4,21 +4,24 @@ import LiaisonCore
 import LiaisonStore
 import XCTest
 
-/// An agenda item citing many things (an overflow item lists every clash it stands for) is
-/// named only as far as the detail pane lists it, so opening the meeting does not name
-/// thousands of clashes.
+/// The detail pane lists at most `evidenceLimit` evidence lines per item (an overflow item
+/// cites every clash it stands for), and they are named when the item is selected, not all
+/// when the meeting opens.
 final class MeetingEvidenceLimitTests: XCTestCase {
-    func testOnlyTheListedEvidenceIsNamed() throws {
-        let driver = try ClashFixture.driver(as: ClashFixture.director)
-        let env = driver.env
-        let meeting = try MeetingLoader.open(env: env, by: ClashFixture.director).meeting
-        let insights = try env.store.insights(matching: InsightQuery(), limit: 25).items.map(\.id.uuidString)
+    func testTheSelectedItemsListedEvidenceIsNamedAndNoMore() throws {
+        var driver = try MeetingFixture.driver()
+        let meeting = try XCTUnwrap(driver.state.meeting.meeting)
+        let insights = try driver.env.store.insights(matching: InsightQuery(), limit: 25).items.map(\.id.uuidString)
         XCTAssertEqual(insights.count, 25, "the demo has 25 insights to cite")
         let item = AgendaItem(source: AgendaItemKind.free.rawValue, title: "Many citations", evidence: insights, timeBoxMinutes: 5)
-        try MeetingLoader.workflow(env, now: AppFixture.now).apply([.addItem(item)], to: meeting.id, by: ClashFixture.director)
+        try MeetingLoader.workflow(driver.env, now: MeetingFixture.now)
+            .apply([.addItem(item)], to: meeting.id, by: MeetingFixture.lead)
+        driver.deliver(.meeting(MeetingLoader.perform(.open(by: MeetingFixture.lead), env: driver.env)))
+        driver.settleMeeting()
+        XCTAssertTrue(insights.allSatisfy { driver.state.meeting.evidence[$0] == nil }, "named before it was selected")
 
-        let reopened = try MeetingLoader.open(env: env, by: ClashFixture.director)
-        let named = insights.filter { reopened.evidence[$0] != nil }
-        XCTAssertEqual(named, Array(insights.prefix(20)))
+        for _ in 0..<meeting.agenda.count { driver.pressMeeting(.char("j")) }
+        XCTAssertEqual(driver.state.meeting.selectedItem?.title, "Many citations")
+        XCTAssertEqual(insights.filter { driver.state.meeting.evidence[$0] != nil }, Array(insights.prefix(20)))
     }
 }

@@ -56,7 +56,7 @@ struct MeetingDetailPane {
         }
         if !item.evidence.isEmpty {
             page.heading("Evidence", style: theme.muted)
-            for (index, id) in item.evidence.prefix(Self.evidenceLimit).enumerated() {
+            for (index, id) in Self.listedEvidence(item).enumerated() {
                 let named = state.evidence[id]
                 let label = named?.label ?? Self.evidenceLabel(item.kind, index: index, id: id)
                 page.row([Span(label.truncated(toWidth: 16).padded(toWidth: 17), style: theme.muted), Span(named?.text ?? id)])
@@ -70,6 +70,11 @@ struct MeetingDetailPane {
 
     /// Evidence lines listed per item; an overflow item ("N more clashes") cites thousands.
     static let evidenceLimit = 20
+
+    /// The evidence ids the pane lists for `item`.
+    static func listedEvidence(_ item: AgendaItem) -> [String] {
+        Array(item.evidence.prefix(evidenceLimit))
+    }
 
     /// `[ ]`, `[x]` or `[-]`.
     static func statusMark(_ status: ActionStatus) -> String {

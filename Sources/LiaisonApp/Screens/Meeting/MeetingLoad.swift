@@ -11,4 +11,6 @@ public enum MeetingLoad: Sendable, Equatable {
     case edit([MeetingEdit], MeetingChange, meetingID: UUID, by: PersonID)
     /// Writes the week's minutes to `path`.
     case export(MinutesFormat, path: String, week: MeetingWeek)
+    /// Names evidence ids (clashes, decisions, insights, HCPs…) the way the presenter shows them.
+    case name([String])
 }

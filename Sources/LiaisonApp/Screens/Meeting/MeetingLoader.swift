@@ -30,6 +30,12 @@ public enum MeetingLoader {
             } catch {
                 return .exportFailed(format, path: path, reason: ClashesLoader.describe(error))
             }
+        case .name(let ids):
+            do {
+                return .named(try names(ids, env: env))
+            } catch {
+                return .failed(ClashesLoader.describe(error))
+            }
         }
     }
 
@@ -59,7 +65,8 @@ public enum MeetingLoader {
     }
 
     /// This week's meeting, created with a generated agenda by `person` when there is none,
-    /// everyone sorted by name, and the agenda's evidence named.
+    /// everyone sorted by name, and the first item's evidence named (the screen asks for the
+    /// rest as items are selected: naming a 170-item agenda's evidence took ~300 ms at 1M).
     public static func open(env: AppEnvironment, by person: PersonID?) throws -> MeetingData {
         let now = env.clock()
         let week = MeetingWeek(containing: now)
@@ -77,15 +84,14 @@ public enum MeetingLoader {
                 reason: "no meeting for \(week) yet — pick who you are (: then Switch person…) to open it")
         }
         var data = MeetingData(meeting: meeting, created: created, week: week, people: people, now: now)
-        data.evidence = try evidenceLines(of: meeting, env: env)
+        data.evidence = try names(meeting.agenda.first.map(MeetingDetailPane.listedEvidence) ?? [], env: env)
         return data
     }
 
-    /// The evidence ids the detail pane lists (the first `MeetingDetailPane.evidenceLimit` of
-    /// each item), named the way the presenter shows them.
-    static func evidenceLines(of meeting: Meeting, env: AppEnvironment) throws -> [String: PresenterEvidenceLine] {
+    /// `ids` named the way the presenter shows them.
+    static func names(_ ids: [String], env: AppEnvironment) throws -> [String: PresenterEvidenceLine] {
         var lines: [String: PresenterEvidenceLine] = [:]
-        for id in meeting.agenda.flatMap({ $0.evidence.prefix(MeetingDetailPane.evidenceLimit) }) where lines[id] == nil {
+        for id in ids where lines[id] == nil {
             lines[id] = try PresenterLoader.line(id, store: env.store, service: env.clashes)
         }
         return lines

@@ -15,6 +15,8 @@ public enum MeetingMessage: Sendable {
     case exportFailed(MinutesFormat, path: String, reason: String)
     /// Opening the meeting failed.
     case failed(String)
+    /// Evidence ids named for the detail pane.
+    case named([String: PresenterEvidenceLine])
     /// A message of presenter mode.
     case presenter(MeetingPresenterMessage)
 }

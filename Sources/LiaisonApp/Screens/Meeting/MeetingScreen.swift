@@ -52,6 +52,7 @@ public enum MeetingScreen: ScreenModule {
         case .message(.meeting(let message)): requests = receive(message, &next)
         case .message: return .ignored(state)
         }
+        askForNames(&next)
         return ScreenResult(next, effects: effects(next.outbox, env: context.env), requests: requests)
     }
 
@@ -104,6 +105,9 @@ public enum MeetingScreen: ScreenModule {
         case .failed(let reason):
             state.error = reason
             return []
+        case .named(let lines):
+            state.evidence.merge(lines) { _, new in new }
+            return []
         case .presenter:
             return []
         }
@@ -123,6 +127,15 @@ public enum MeetingScreen: ScreenModule {
         state.selection = scroll.moved(.to(index), itemCount: count, visibleRows: layout.listRows)
         state.actionSelection = 0
         return true
+    }
+
+    /// Asks to name the selected item's listed evidence that is not named or asked for yet.
+    private static func askForNames(_ state: inout MeetingState) {
+        guard let item = state.selectedItem else { return }
+        let missing = MeetingDetailPane.listedEvidence(item).filter { state.evidence[$0] == nil && !state.namesAsked.contains($0) }
+        guard !missing.isEmpty else { return }
+        state.namesAsked.formUnion(missing)
+        state.outbox.append(.name(missing))
     }
 
     /// Keeps the selection on the item `id` (after a reload or a move), else clamps it.

@@ -15,8 +15,10 @@ public struct MeetingState: Sendable {
     public var people: [Person] = []
     /// Names by person id.
     public var names: [PersonID: String] = [:]
-    /// The agenda's evidence ids, named, as loaded with the meeting.
+    /// Evidence ids named so far (the selected item's are asked for as it is selected).
     public var evidence: [String: PresenterEvidenceLine] = [:]
+    /// Evidence ids asked to be named and not yet delivered or named.
+    var namesAsked: Set<String> = []
     /// Selection and scroll of the agenda list (index into `meeting.agenda`).
     public var selection = ScrollState()
     /// Index of the selected action among the selected item's actions.
@@ -69,6 +71,7 @@ public struct MeetingState: Sendable {
         now = data.now
         people = data.people
         evidence = data.evidence
+        namesAsked = []
         names = Dictionary(data.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         error = nil
     }
