@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 import TerminalKit
 
 /// The Liaison TUI as a TerminalKit `Program`: routes events to the visible screen (or the
@@ -131,14 +132,15 @@ public struct LiaisonProgram: Program {
 
     /// Screens loaded in the background once the clashes are computed, when not visited yet,
     /// so their first visit draws their rows at once: the list screens (Decisions reads light
-    /// rows). The meeting loads when first shown, because opening it creates this week's
-    /// meeting when there is none.
-    static let preloadedScreens: [Screen] = [.plans, .insights, .people, .clashes, .decisions]
+    /// rows) and this week's meeting when it exists (opening the screen creates a missing one,
+    /// which waits for the user).
+    static let preloadedScreens: [Screen] = [.plans, .insights, .people, .clashes, .decisions, .meeting]
 
     /// Loads the not yet visited `preloadedScreens` as if shown, at the current data version.
     func preloadScreens(in state: inout AppState) -> [Effect<AppMessage>] {
         var effects: [Effect<AppMessage>] = []
         for screen in Self.preloadedScreens where screen != state.screen && state.loadedVersion[screen] == nil {
+            if screen == .meeting, (try? env.store.hasMeeting(week: MeetingWeek(containing: env.clock()))) != true { continue }
             state.loadedVersion[screen] = state.dataVersion
             effects += route(.activated(nil), to: screen, in: &state)
         }

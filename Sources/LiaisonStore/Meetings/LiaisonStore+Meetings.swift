@@ -9,6 +9,18 @@ extension LiaisonStore {
         try read { db in try Self.fetchMeeting(db, week: week) }
     }
 
+    /// True when `week` has a meeting (one indexed lookup, nothing decoded).
+    public func hasMeeting(week: MeetingWeek) throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM meetings
+                               WHERE week = ? OR (week IS NULL AND date_ms >= ? AND date_ms < ?))
+                """, arguments: [
+                    week.description, StoreCoding.milliseconds(week.start), StoreCoding.milliseconds(week.end),
+                ]) ?? false
+        }
+    }
+
     static func fetchMeeting(_ db: Database, week: MeetingWeek) throws -> Meeting? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(RowDecoder.meetingColumns) FROM meetings

@@ -119,6 +119,22 @@ private final class RefreshLog: @unchecked Sendable {
 }
 
 extension BackgroundClashTests {
+    func testThisWeeksMeetingIsPreloadedWhenItExistsAndNeverCreatedByThePreload() throws {
+        var driver = try ClashFixture.driver()
+        XCTAssertTrue(try driver.env.store.hasMeeting(week: MeetingWeek(containing: driver.env.clock())), "the demo has this week's meeting")
+        driver.deliver(.chrome(.clashesComputed))
+        XCTAssertFalse(driver.state.meeting.outbox.isEmpty, "the existing meeting is loaded in the background")
+        driver.settleMeeting()
+        XCTAssertNotNil(driver.state.meeting.meeting)
+
+        var later = AppDriver(env: try MeetingFixture.environment(as: MeetingFixture.lead), width: 160, height: 48)
+        XCTAssertFalse(try later.env.store.hasMeeting(week: MeetingFixture.week))
+        later.deliver(.chrome(.clashesComputed))
+        XCTAssertTrue(later.state.meeting.outbox.isEmpty, "a missing meeting waits for the user")
+        later.settleMeeting()
+        XCTAssertFalse(try later.env.store.hasMeeting(week: MeetingFixture.week))
+    }
+
     func testTheMeetingWaitsForTheSessionClashesInsteadOfComputingItsOwn() throws {
         let (driver, handle) = try computingDriver()
         let env = driver.env
