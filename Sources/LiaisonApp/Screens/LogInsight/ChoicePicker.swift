@@ -66,7 +66,7 @@ struct ChoicePicker<Field: Sendable>: Sendable {
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area)
         guard inner.height >= 2, inner.width >= 8 else { return }
-        let count = "\(matches.count)/\(index.labels.count)"
+        let count = "\(matches.count)/\(index.count)"
         buffer.write("> ", x: inner.x, y: inner.y, style: theme.accent)
         var field = query
         field.style = theme.base
@@ -115,6 +115,6 @@ private struct ChoicePickerRows: ListDataSource {
 
     func row(at position: Int) -> [Span] {
         let option = matches[position]
-        return Span.highlighting(index.labels[option], at: index.highlights(query, at: option), highlight: highlight)
+        return Span.highlighting(index.label(option), at: index.highlights(query, at: option), highlight: highlight)
     }
 }

@@ -45,9 +45,11 @@ struct LogInsightChoices: Sendable {
         channelIndex = PickerIndex(labels: InteractionChannel.allCases.map(Self.channelName))
     }
 
-    /// The HCP picker's index: "none" first, then every HCP as `hcpOption` labels it.
+    /// The HCP picker's index: "none" first, then every HCP as `hcpOption` labels it. The
+    /// labels are made when shown, from `hcps` (the session keeps this index: 20,000 labels
+    /// would hold ~2 MB).
     static func hcpIndex(_ hcps: [HCPDirectoryEntry]) -> PickerIndex {
-        PickerIndex(labels: [noneLabel] + hcps.map(hcpOption))
+        PickerIndex(count: hcps.count + 1) { $0 == 0 ? noneLabel : hcpOption(hcps[$0 - 1]) }
     }
 
     /// An HCP as the pickers list it: "Prof. Dr. Hans Friedrich · Uniklinik Elbhöhe · Hamburg".

@@ -3,10 +3,12 @@ import TerminalKit
 /// Labels prepared for fast fuzzy filtering: each label folded to lower-case bytes once, so a
 /// keystroke over 20,000 HCPs costs a byte scan; only the survivors are scored. The folded
 /// labels share one byte buffer (the TUI keeps the HCP index for the session; 20,000 small
-/// arrays cost a megabyte of headers).
+/// arrays cost a megabyte of headers), and a long list can make its labels on demand instead
+/// of keeping them (`init(count:label:)`).
 struct PickerIndex: Sendable {
-    /// What the picker shows, in the original order.
-    let labels: [String]
+    /// How many options there are.
+    let count: Int
+    private let makeLabel: @Sendable (Int) -> String
     /// Every folded label, one after another; label `i` is `foldedBytes[foldedStarts[i]..<foldedStarts[i + 1]]`.
     private let foldedBytes: [UInt8]
     private let foldedStarts: [Int]
@@ -16,18 +18,30 @@ struct PickerIndex: Sendable {
 
     /// Prepares `labels`.
     init(labels: [String]) {
-        self.labels = labels
+        self.init(count: labels.count) { labels[$0] }
+    }
+
+    /// Prepares `count` options whose labels `label` makes again whenever they are shown
+    /// (the folded labels are kept; the labels themselves are not).
+    init(count: Int, label: @escaping @Sendable (Int) -> String) {
+        self.count = count
+        makeLabel = label
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(labels.reduce(0) { $0 + $1.utf8.count })
         var starts = [0]
-        starts.reserveCapacity(labels.count + 1)
-        for label in labels {
-            bytes.append(contentsOf: Self.fold(label))
+        starts.reserveCapacity(count + 1)
+        for index in 0..<count {
+            bytes.append(contentsOf: Self.fold(label(index)))
             starts.append(bytes.count)
         }
         foldedBytes = bytes
         foldedStarts = starts
     }
+
+    /// What the picker shows for option `index`.
+    func label(_ index: Int) -> String { makeLabel(index) }
+
+    /// Every label, in order (made now: for small lists and tests).
+    var labels: [String] { (0..<count).map(makeLabel) }
 
     private func folded(_ index: Int) -> ArraySlice<UInt8> {
         foldedBytes[foldedStarts[index]..<foldedStarts[index + 1]]
@@ -37,13 +51,13 @@ struct PickerIndex: Sendable {
     /// `within`, when given, restricts the search to an earlier, shorter query's matches.
     func filter(_ query: String, within candidates: [Int]? = nil) -> [Int] {
         let pattern = Self.fold(query.filter { !$0.isWhitespace })
-        let pool = candidates ?? Array(labels.indices)
+        let pool = candidates ?? Array(0..<count)
         guard !pattern.isEmpty else { return pool.sorted() }
         let survivors = pool.filter { Self.isSubsequence(pattern, of: folded($0)) }
         if survivors.count <= Self.scoringLimit {
             let matcher = FuzzyMatcher()
             let scored = survivors.map { index in
-                (index: index, score: matcher.match(query, in: labels[index])?.score ?? Int.min)
+                (index: index, score: matcher.match(query, in: label(index))?.score ?? Int.min)
             }
             return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.map(\.index)
         }
@@ -57,7 +71,7 @@ struct PickerIndex: Sendable {
     /// The characters of label `index` that `query` matches, for highlighting.
     func highlights(_ query: String, at index: Int) -> [Int] {
         guard !query.allSatisfy(\.isWhitespace) else { return [] }
-        return FuzzyMatcher().match(query, in: labels[index])?.indices ?? []
+        return FuzzyMatcher().match(query, in: label(index))?.indices ?? []
     }
 
     /// 0 when every query word starts a word of the label, 1 when every word occurs in it, else 2.

@@ -18,7 +18,7 @@ struct LogTouchpointChoices: Sendable {
         self.hcps = hcps
         self.time = time
         regionNames = Dictionary(regions.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        hcpIndex = PickerIndex(labels: hcps.map(LogInsightChoices.hcpOption))
+        hcpIndex = PickerIndex(count: hcps.count) { LogInsightChoices.hcpOption(hcps[$0]) }
         hcpPositions = Dictionary(hcps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
