@@ -59,6 +59,12 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
 
     /// True when a review date has passed and the decision was not revisited.
     public func isOverdue(at now: Date) -> Bool {
+        Self.isOverdue(reviewDate: reviewDate, status: status, at: now)
+    }
+
+    /// True when `reviewDate` has passed and `status` is not `revisit` (for views that hold
+    /// only these fields of a decision).
+    public static func isOverdue(reviewDate: Date?, status: DecisionStatus, at now: Date) -> Bool {
         guard let reviewDate else { return false }
         return reviewDate < now && status != .revisit
     }

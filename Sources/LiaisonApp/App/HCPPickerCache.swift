@@ -13,21 +13,16 @@ public final class HCPPickerCache: @unchecked Sendable {
         let index: PickerIndex
     }
 
-    private let lock = NSLock()
-    private var cached: Directory?
+    private let cached = SessionValue<Directory>()
 
     /// An empty cache; the first `directory(store:)` or `preload(store:)` fills it.
     public init() {}
 
     /// The cached directory, read from `store` the first time.
     func directory(store: LiaisonStore) throws -> Directory {
-        if let cached = locked({ cached }) { return cached }
-        let entries = try store.hcpDirectory()
-        let built = Directory(entries: entries, index: LogInsightChoices.hcpIndex(entries))
-        return locked {
-            if let cached { return cached }
-            cached = built
-            return built
+        try cached.value {
+            let entries = try store.hcpDirectory()
+            return Directory(entries: entries, index: LogInsightChoices.hcpIndex(entries))
         }
     }
 
@@ -35,11 +30,5 @@ public final class HCPPickerCache: @unchecked Sendable {
     /// when it reads the directory itself.
     public func preload(store: LiaisonStore) {
         _ = try? directory(store: store)
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
     }
 }

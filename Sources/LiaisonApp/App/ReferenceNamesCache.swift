@@ -7,40 +7,29 @@ import LiaisonStore
 /// people at the reference scale) on a screen's first visit held up its first frame. The TUI
 /// never changes this reference data; what another process adds shows from the next start.
 public final class ReferenceNamesCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var insightNames: InsightNames?
-    private var peopleNames: PeopleNames?
+    private let insightNames = SessionValue<InsightNames>()
+    private let peopleNames = SessionValue<PeopleNames>()
 
     /// An empty cache; the first read or `preload` fills it.
     public init() {}
 
     /// The Insights screen's names when already read (never touches the store).
-    public var cachedInsightNames: InsightNames? { locked { insightNames } }
+    public var cachedInsightNames: InsightNames? { insightNames.cached }
 
     /// The People screen's names when already read (never touches the store).
-    public var cachedPeopleNames: PeopleNames? { locked { peopleNames } }
+    public var cachedPeopleNames: PeopleNames? { peopleNames.cached }
 
     /// The Insights screen's names, read from `store` the first time; HCP names come from
     /// the session's HCP directory.
     func insights(store: LiaisonStore, hcps: HCPPickerCache) throws -> InsightNames {
-        if let cached = cachedInsightNames { return cached }
-        let built = try InsightsLoader.names(store: store, directory: hcps.directory(store: store).entries)
-        return locked {
-            if let insightNames { return insightNames }
-            insightNames = built
-            return built
+        try insightNames.value {
+            try InsightsLoader.names(store: store, directory: hcps.directory(store: store).entries)
         }
     }
 
     /// The People screen's names, read from `store` the first time.
     func people(store: LiaisonStore) throws -> PeopleNames {
-        if let cached = cachedPeopleNames { return cached }
-        let built = try PeopleLoader.names(store: store)
-        return locked {
-            if let peopleNames { return peopleNames }
-            peopleNames = built
-            return built
-        }
+        try peopleNames.value { try PeopleLoader.names(store: store) }
     }
 
     /// Reads both sets of names now unless cached; a failure is left for the screens to
@@ -48,11 +37,5 @@ public final class ReferenceNamesCache: @unchecked Sendable {
     public func preload(store: LiaisonStore, hcps: HCPPickerCache) {
         _ = try? insights(store: store, hcps: hcps)
         _ = try? people(store: store)
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
     }
 }

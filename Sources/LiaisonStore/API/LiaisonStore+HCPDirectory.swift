@@ -13,16 +13,13 @@ extension LiaisonStore {
                 FROM hcps h JOIN institutions n ON n.id = h.institution_id
                 ORDER BY h.name, h.id
                 """)
-            var institutions: [InstitutionID: (name: String, city: String)] = [:]
+            var strings = SharedValues<String>()
             var entries: [HCPDirectoryEntry] = []
             entries.reserveCapacity(count)
             while let row = try rows.next() {
-                let institutionID: InstitutionID = row[2]
-                let institution = institutions[institutionID] ?? (row[3], row[4])
-                institutions[institutionID] = institution
                 entries.append(HCPDirectoryEntry(
-                    id: row[0], name: row[1], institutionID: institutionID, institutionName: institution.name,
-                    city: institution.city, regionID: row[5]))
+                    id: row[0], name: row[1], institutionID: row[2], institutionName: strings.shared(row[3] as String),
+                    city: strings.shared(row[4] as String), regionID: row[5]))
             }
             return entries
         }

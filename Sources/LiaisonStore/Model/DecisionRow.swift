@@ -40,10 +40,8 @@ public struct DecisionRow: Hashable, Sendable, Identifiable {
             stanceHolders: Set(decision.stances.map(\.personID)).count)
     }
 
-    /// True when the review date has passed and the decision was not revisited (as
-    /// `Decision.isOverdue(at:)`).
+    /// True when the review date has passed and the decision was not revisited.
     public func isOverdue(at now: Date) -> Bool {
-        guard let reviewDate else { return false }
-        return reviewDate < now && status != .revisit
+        Decision.isOverdue(reviewDate: reviewDate, status: status, at: now)
     }
 }
